@@ -1,0 +1,147 @@
+package org.rightsdesk.accounts;
+
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and maintains staff accounts. There are no default or built-in passwords: every
+ * password is typed by a person or generated here at random and shown once.
+ */
+@Service
+public class AccountService {
+
+    /** Shortest password accepted; long passphrases beat complexity rules. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final int MAX_PASSWORD_LENGTH = 256;
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._-]{2,64}");
+    // No 0/O, 1/l/I: generated passwords are read off a console and typed by hand.
+    private static final char[] PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Creates an account; {@code actor} is who asked (a username, or "cli"). */
+    @Transactional
+    public UserAccount createUser(String username, Role role, String password, String actor) {
+        String name = normaliseUsername(username);
+        checkPassword(password);
+        try {
+            long id = users.insert(name, passwordEncoder.encode(password), role, clock.instant());
+            audit.record(actor, "user.created", "user", String.valueOf(id));
+            return users.findById(id).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw new AccountProblem("user.exists", "A user named '" + name + "' already exists", name);
+        }
+    }
+
+    @Transactional
+    public void resetPassword(String username, String password, String actor) {
+        String name = normaliseUsername(username);
+        checkPassword(password);
+        UserAccount account = users.findByUsername(name)
+                .orElseThrow(() -> new AccountProblem("user.unknown", "No user named '" + name + "'", name));
+        users.updatePasswordHash(name, passwordEncoder.encode(password));
+        audit.record(actor, "user.password_reset", "user", String.valueOf(account.id()));
+    }
+
+    /** Checks the current password and sets a new one: for people changing their own password. */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        String name = normaliseUsername(username);
+        String hash = users.passwordHash(name).orElseThrow(() -> new AccountProblem("user.unknown", "No user named '" + name + "'", name));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new AccountProblem("password.wrong", "The current password is wrong");
+        }
+        resetPassword(name, newPassword, name);
+    }
+
+    @Transactional
+    public void changeRole(long userId, Role role, String actor) {
+        UserAccount account = byId(userId);
+        if (account.role() == Role.ADMIN && role != Role.ADMIN && account.enabled() && users.countEnabledAdmins() <= 1) {
+            throw new AccountProblem("admin.last", "The last administrator cannot lose the admin role");
+        }
+        users.updateRole(userId, role);
+        audit.record(actor, "user.role_changed:" + role.code(), "user", String.valueOf(userId));
+    }
+
+    @Transactional
+    public void setEnabled(long userId, boolean enabled, String actor) {
+        UserAccount account = byId(userId);
+        if (!enabled && account.role() == Role.ADMIN && account.enabled() && users.countEnabledAdmins() <= 1) {
+            throw new AccountProblem("admin.last", "The last administrator cannot be disabled");
+        }
+        users.updateEnabled(userId, enabled);
+        audit.record(actor, enabled ? "user.enabled" : "user.disabled", "user", String.valueOf(userId));
+    }
+
+    public Optional<UserAccount> find(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return users.findByUsername(normaliseKey(username));
+    }
+
+    public UserAccount byId(long id) {
+        return users.findById(id).orElseThrow(() -> new AccountProblem("user.unknown", "No user with id " + id, id));
+    }
+
+    public List<UserAccount> list() {
+        return users.findAll();
+    }
+
+    public boolean hasUsers() {
+        return users.count() > 0;
+    }
+
+    /** A random password of 20 characters (about 115 bits), to be shown once. */
+    public static String generatePassword() {
+        char[] out = new char[20];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = PASSWORD_ALPHABET[RANDOM.nextInt(PASSWORD_ALPHABET.length)];
+        }
+        return new String(out);
+    }
+
+    /** Lower-cased, NFC-normalised user name; rejects names that could confuse people or logs. */
+    public static String normaliseUsername(String username) {
+        String name = normaliseKey(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountProblem("user.name", "User name must be 2–64 letters, digits, dots, dashes or underscores");
+        }
+        return name;
+    }
+
+    static String normaliseKey(String username) {
+        return Normalizer.normalize(username == null ? "" : username.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            throw new AccountProblem("password.short", "Password must be at least " + MIN_PASSWORD_LENGTH + " characters long", MIN_PASSWORD_LENGTH);
+        }
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            throw new AccountProblem("password.long", "Password must be at most " + MAX_PASSWORD_LENGTH + " characters long", MAX_PASSWORD_LENGTH);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.rightsdesk.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The frame around the desks: the home page and an honest "not yet available" page for each
+ * desk that has not been built. A desk's own controller replaces its entry here when it lands.
+ */
+@Controller
+class ShellController {
+
+    @GetMapping("/")
+    String home() {
+        return "home";
+    }
+
+    @GetMapping("/monitor")
+    String monitor(Model model) {
+        return pending(model, "monitor");
+    }
+
+    @GetMapping("/cases")
+    String cases(Model model) {
+        return pending(model, "cases");
+    }
+
+    @GetMapping("/check")
+    String check(Model model) {
+        return pending(model, "check");
+    }
+
+    private static String pending(Model model, String desk) {
+        model.addAttribute("desk", desk);
+        return "pending";
+    }
+}

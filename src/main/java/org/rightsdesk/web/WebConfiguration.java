@@ -1,0 +1,68 @@
+package org.rightsdesk.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Language handling: Russian by default, English on request. {@code ?lang=en} (a plain link,
+ * so it works without JavaScript) switches and a cookie remembers the choice.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    static final List<Locale> SUPPORTED = List.of(RUSSIAN, Locale.ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("RDLANG");
+        resolver.setDefaultLocale(RUSSIAN);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
+        // An unsupported Accept-Language or cookie falls back to Russian rather than a half-translated page.
+        resolver.setDefaultLocaleFunction(WebConfiguration::preferredLocale);
+        return resolver;
+    }
+
+    /** The browser's preferred language among ours; Russian when it names neither or nothing. */
+    static Locale preferredLocale(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return RUSSIAN;
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return match == null ? RUSSIAN : match;
+        } catch (IllegalArgumentException malformed) {
+            return RUSSIAN;
+        }
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                String lang = request.getParameter("lang");
+                // Only languages we have bundles for; anything else is ignored, not an error page.
+                SUPPORTED.stream().filter(l -> l.getLanguage().equals(lang)).findFirst()
+                        .ifPresent(l -> RequestContextUtils.getLocaleResolver(request).setLocale(request, response, l));
+                return true;
+            }
+        });
+    }
+}
