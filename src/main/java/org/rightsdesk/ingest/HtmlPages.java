@@ -189,7 +189,9 @@ final class HtmlPages {
         Element body = doc.body();
         Element marked = body.selectFirst("[itemprop=articleBody]");
         if (marked != null && paragraphText(marked) > 0) {
-            return widenToCaptions(marked);
+            // The article element around a marked body also holds its headline photo and caption.
+            Element article = marked.closest("article");
+            return article != null ? article : widenToCaptions(marked);
         }
         Elements articles = body.select("article");
         Element best = articles.stream().max(Comparator.comparingInt(HtmlPages::paragraphText)).orElse(null);

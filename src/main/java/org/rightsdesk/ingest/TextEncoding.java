@@ -143,7 +143,8 @@ public final class TextEncoding {
             }
         }
         if (cyrillic == 0) {
-            return "the bytes above 0x7F are not Russian letters in Windows-1251";
+            // Quotes and dashes only: Windows-1251 and Windows-1252 agree on these, so the reading is right either way.
+            return otherHigh == 0 ? null : "the bytes above 0x7F are not Russian letters in Windows-1251";
         }
         int mixed = mixedScriptWords(text);
         if (mixed * 20 > Math.max(1, wordsWithCyrillic(text))) {
