@@ -69,8 +69,14 @@ class SourcesController {
     }
 
     @GetMapping("/monitor/sources/import")
-    String importForm(Model model) {
+    String importForm(@RequestParam(required = false) Long tooLarge, Model model) {
         model.addAttribute("maxMegabytes", importer.maxBytes() / (1024 * 1024));
+        if (tooLarge != null && tooLarge > 0) {
+            // Sent here by UploadSizeGuard: the upload exceeded what the server reads at all.
+            ArticleImport.Result result = tooLarge(null, tooLarge);
+            model.addAttribute("result", result);
+            model.addAttribute("reason", describe(result));
+        }
         return "monitor/sources/import";
     }
 
@@ -79,7 +85,7 @@ class SourcesController {
                       @RequestParam(required = false) String publisher, @RequestParam(required = false) String title,
                       @RequestParam(required = false) String published, @RequestParam(required = false) String language,
                       Principal me, Model model) throws IOException {
-        importForm(model);
+        importForm(null, model);
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             model.addAttribute("problem", message("ingest.import.noFile"));
             return "monitor/sources/import";
@@ -152,7 +158,7 @@ class SourcesController {
     private ArticleImport.Result tooLarge(String name, long size) {
         String mb = String.format(Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0));
         String limit = String.format(Locale.ROOT, "%.1f MB", importer.maxBytes() / (1024.0 * 1024.0));
-        return new ArticleImport.Result(name, ArticleImport.Status.FAILED, null, null, null, null,
+        return new ArticleImport.Result(name == null ? "" : name, ArticleImport.Status.FAILED, null, null, null, null,
                 "the file is too large (" + mb + "; the limit is " + limit + ")", "too-large", new Object[]{mb, limit}, List.of());
     }
 
