@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -52,6 +53,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // Monitor sources: monitors and admins import and decide; viewers read.
+                        .requestMatchers("/monitor/sources/import").hasAnyRole("MONITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/monitor/sources/**").hasAnyRole("MONITOR", "ADMIN")
+                        .requestMatchers("/monitor/sources", "/monitor/sources/**").hasAnyRole("MONITOR", "ADMIN", "VIEWER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failureHandler()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("RDSESSION"))
