@@ -24,6 +24,31 @@ public record Assessment(LocalDate on, StayStatus status, DayCount visaFreeDays,
                          List<Obligation> obligations, List<Obligation> missedDeadlines, List<AllowedFrom> allowedFrom,
                          List<Restriction> restrictions, List<Note> warnings, List<Note> unknowns, List<Note> bills) {
 
+    /** Every rule cited anywhere in the assessment, once each, ordered by R-number. */
+    public List<Citation> citedRules() {
+        java.util.TreeMap<String, Citation> rules = new java.util.TreeMap<>();
+        java.util.function.Consumer<List<Citation>> add = list -> list.forEach(c -> rules.putIfAbsent(c.rule(), c));
+        add.accept(status.citations());
+        if (visaFreeDays != null) {
+            add.accept(visaFreeDays.citations());
+        }
+        timeline.forEach(p -> add.accept(p.citations()));
+        for (Obligation o : obligations) {
+            add.accept(o.citations());
+            o.readings().forEach(r -> add.accept(r.citations()));
+            o.ifMissed().forEach(c -> add.accept(c.citations()));
+        }
+        for (AllowedFrom a : allowedFrom) {
+            add.accept(a.citations());
+            a.readings().forEach(r -> add.accept(r.citations()));
+        }
+        restrictions.forEach(r -> add.accept(r.citations()));
+        warnings.forEach(n -> add.accept(n.citations()));
+        unknowns.forEach(n -> add.accept(n.citations()));
+        bills.forEach(n -> add.accept(n.citations()));
+        return List.copyOf(rules.values());
+    }
+
     /** The first obligation of a kind (and, if {@code ref} is not null, about that input fact). */
     public java.util.Optional<Obligation> obligation(ObligationKind kind, String ref) {
         return obligations.stream().filter(o -> o.kind() == kind && (ref == null || ref.equals(o.ref()))).findFirst();

@@ -20,6 +20,7 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON form of the regime API, shared by the HTTP API and the command line so that both
@@ -41,11 +42,17 @@ public final class RegimeJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final JsonMapper WRITER = JsonMapper.builder()
+    /** Writes citations in full (the "rules" section, lists of rules). */
+    private static final JsonMapper FULL = JsonMapper.builder()
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .addModule(new SimpleModule("regime-texts").addSerializer(Text.class, new TextSerializer()))
+            .build();
+
+    /** Writes an assessment's citations as R-numbers; the full rules follow once, in "rules". */
+    private static final JsonMapper WRITER = FULL.rebuild()
+            .addModule(new SimpleModule("regime-citations").addSerializer(Citation.class, new CitationIdSerializer()))
             .build();
 
     private RegimeJson() {
@@ -72,14 +79,20 @@ public final class RegimeJson {
         return request;
     }
 
-    /** The assessment as pretty-printed JSON. */
+    /**
+     * The assessment as pretty-printed JSON: every item cites rules by R-number, and a final
+     * {@code rules} list gives each cited rule once in full (title, summary, basis, period,
+     * sources, confidence).
+     */
     public static String write(Assessment assessment) {
-        return WRITER.writeValueAsString(assessment);
+        ObjectNode root = WRITER.valueToTree(assessment);
+        root.set("rules", FULL.valueToTree(assessment.citedRules()));
+        return FULL.writeValueAsString(root);
     }
 
-    /** Any value of the regime API (e.g. a list of citations) as pretty-printed JSON. */
+    /** Any value of the regime API (e.g. a list of citations) as pretty-printed JSON, citations in full. */
     public static String writeValue(Object value) {
-        return WRITER.writeValueAsString(value);
+        return FULL.writeValueAsString(value);
     }
 
     /** A problem as JSON: {@code {"errors": [{"field": …, "problem": …}]}} (used by the CLI). */
@@ -89,6 +102,13 @@ public final class RegimeJson {
             errors.add(Map.of("field", i.field(), "problem", i.problem()));
         }
         return WRITER.writeValueAsString(Map.of("errors", errors));
+    }
+
+    private static final class CitationIdSerializer extends ValueSerializer<Citation> {
+        @Override
+        public void serialize(Citation value, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeString(value.rule());
+        }
     }
 
     private static final class TextSerializer extends ValueSerializer<Text> {
