@@ -63,6 +63,9 @@ final class AssessmentReport {
         notes(out, ru ? "Важно знать" : "Warnings", a.warnings(), locale);
         notes(out, ru ? "Законопроекты (не закон)" : "Bills (not law)", a.bills(), locale);
         section(out, ru ? "Правила" : "Rules cited");
+        if (a.citedRules().isEmpty()) {
+            line(out, "  —");
+        }
         for (Citation c : a.citedRules()) {
             line(out, "  " + c.rule() + "  " + c.title().in(locale) + " — " + c.basis() + " ["
                     + Text.label(c.confidence(), locale) + "; " + (c.inForceFrom() == null ? "…" : c.inForceFrom()) + " – "
@@ -109,7 +112,10 @@ final class AssessmentReport {
     }
 
     private static void section(StringBuilder out, String title) {
-        out.append('\n').append(title).append('\n');
+        if (out.length() > 0 && out.charAt(out.length() - 2) == ':') {
+            out.append("  —\n");
+        }
+        out.append('\n').append(title).append(":\n");
     }
 
     private static void line(StringBuilder out, String s) {

@@ -398,7 +398,8 @@ final class StayRules {
     /** The person is lawfully in Russia and would stop being so after index {@code last}. */
     private static void leaveBy(Evaluation ev, Days d, int last) {
         LocalDate until = d.day(last);
-        byte why = d.why[last + 1];
+        // A ground (patent, visa...) that ends with no visa-free days left: the ground is the reason.
+        byte why = d.state[last] == LAWFUL_GROUND ? GROUND_ENDED : d.why[last + 1];
         boolean visaFreeLimit = why == BY_YEAR || why == BY_RUN || why == BY_WINDOW || why == BY_ENTRY_RULE;
         StayBasis endingBasis = d.basis(last);
         Evaluation.Due due = ev.due(ObligationKind.LEAVE_RUSSIA, ev.currentStay.ref());
@@ -632,7 +633,15 @@ final class StayRules {
         int limit = yearRule ? MAX_DAYS_YEAR : MAX_DAYS_WINDOW;
         int used = d.visaFreeDays(d.index(from), today);
         int remaining = Math.max(0, limit - used);
-        Text text = Text.of(yearRule ? "regime.t.dayCount.year" : "regime.t.dayCount.window", used, limit, remaining, from, on);
+        boolean groundDays = false;
+        for (int i = Math.max(0, d.index(from)); i <= today && !groundDays; i++) {
+            groundDays = d.present[i] && d.state[i] == LAWFUL_GROUND;
+        }
+        Text text = Text.of(groundDays ? "regime.t.dayCount.withGround" : yearRule ? "regime.t.dayCount.year" : "regime.t.dayCount.window",
+                used, limit, remaining, from, on);
+        if (groundDays) {
+            ev.warn("ground-days-counted", Text.of("regime.t.groundDaysCounted"), Confidence.UNCLEAR, yearRule ? "R-011" : "R-010", "R-036");
+        }
         ev.dayCount = new DayCount(from, on, used, limit, remaining, text,
                 yearRule ? Evaluation.cite("R-011", "R-017") : Evaluation.cite("R-010", "R-017"));
         if (!ev.inRussia && yearRule && remaining == 0) {
