@@ -18,7 +18,8 @@ final class ArrivalRules {
     }
 
     static void apply(Evaluation ev) {
-        Stay stay = ev.currentStay;
+        // The latest stay, also after it ended: a deadline missed during it stays missed.
+        Stay stay = ev.facts.stays.isEmpty() ? null : ev.facts.stays.get(ev.facts.stays.size() - 1);
         if (stay == null || ev.status.state() == StayState.RUSSIAN_CITIZEN) {
             return;
         }
@@ -33,7 +34,9 @@ final class ArrivalRules {
         if (permit == null) {
             checksAfterEntry(ev, stay);
         }
-        medicalRepeat(ev);
+        if (ev.inRussia) {
+            medicalRepeat(ev);
+        }
     }
 
     private static Document permitHeld(Evaluation ev) {
@@ -180,9 +183,6 @@ final class ArrivalRules {
                 done = d.issued();
             }
         }
-        if (done == null && ev.on.isAfter(dayZero.plusYears(1))) {
-            return; // long settled; nothing recorded, but not worth an alarm a year later
-        }
         ev.due(ObligationKind.RESIDENCE_REGISTRATION, permit.ref()).atAnOffice()
                 .reading(dayOne, Text.of("regime.t.reading.arrivalIsDay1"), "R-028")
                 .reading(dayZero, Text.of("regime.t.reading.arrivalIsDay0"), "R-028", "R-001")
@@ -219,6 +219,9 @@ final class ArrivalRules {
         }
         LocalDate day1 = entered.plusDays(days - 1L);
         LocalDate next = entered.plusDays(days);
+        if (stay.left() != null && stay.left().isBefore(day1)) {
+            return; // left before the checks fell due
+        }
         LocalDate applied = null;
         for (Document d : f.documents(DocumentKind.PATENT_APPLICATION)) {
             if (!d.issued().isBefore(entered) && applied == null) {

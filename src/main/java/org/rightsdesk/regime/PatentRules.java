@@ -29,10 +29,10 @@ final class PatentRules {
         contractNotice(ev, p);
         if (p.late != null) {
             latePayment(ev, p);
-        } else if (!p.paidThrough.isBefore(on) && !p.fullyPaid()) {
-            nextPayment(ev, p);
+        } else if (!p.fullyPaid()) {
+            nextPayment(ev, p); // open while paid, missed once the paid period has run out unpaid
         }
-        if (p.late == null && !p.paidThrough.isBefore(on)) {
+        if (p.late == null) {
             reissue(ev, p);
         }
         if (!p.validOn(on) && !ev.facts.isEaeu()) {
@@ -82,9 +82,6 @@ final class PatentRules {
         LocalDate issued = p.patent.issued();
         int months = Evaluation.PARAMS.intOn("patent.contractNoticeMonths", issued);
         LocalDate monthEnd = issued.plusMonths(months);
-        if (ev.on.isAfter(monthEnd.plusMonths(1)) && !p.validOn(ev.on)) {
-            return; // long over and the patent has ended: no longer of interest
-        }
         LocalDate done = null;
         for (Document d : ev.facts.documents(DocumentKind.CONTRACT_NOTICE)) {
             if (!d.issued().isBefore(issued) && done == null) {
@@ -112,6 +109,9 @@ final class PatentRules {
         int n = days.asInt();
         LocalDate due = Evaluation.CALENDAR.workingDaysBefore(end, n, ev);
         LocalDate alt = Evaluation.CALENDAR.workingDaysBefore(end.plusDays(1), n, ev);
+        if (p.paidThrough.isBefore(due) && p.paidThrough.isBefore(ev.on)) {
+            return; // the patent lapsed unpaid before re-issue could matter
+        }
         ev.due(ObligationKind.PATENT_REISSUE, p.patent.ref())
                 .atAnOffice()
                 .reading(due, Text.of("regime.t.reading.reissueEnd", end), "R-039", "R-035")

@@ -43,7 +43,7 @@ final class SchoolRules {
         Parameters.Value check = Evaluation.PARAMS.on("school.documentCheckWorkingDays", applied);
         if (c.schoolApplied() != null && check != null) {
             LocalDate answer = Evaluation.CALENDAR.addWorkingDays(c.schoolApplied(), check.asInt(), true, ev);
-            if (!ev.on.isAfter(answer)) {
+            {
                 ev.due(ObligationKind.SCHOOL_DOCUMENT_CHECK, c.ref()).party(Party.SCHOOL)
                         .reading(answer, Text.of("regime.t.reading.arrivalIsDay0"), "R-093")
                         .text(Text.of("regime.t.school.check", c.schoolApplied(), check.asInt(), answer))
@@ -73,7 +73,11 @@ final class SchoolRules {
                     List.of(Text.of("regime.t.reading.noWait")), List.of(Evaluation.cite("R-095")), -1);
             return;
         }
-        int months = Evaluation.PARAMS.intOn("school.retestMonths", failed);
+        Parameters.Value wait = Evaluation.PARAMS.on("school.retestMonths", failed);
+        if (wait == null) {
+            return; // failed before the test rules began
+        }
+        int months = wait.asInt();
         LocalDate same = failed.plusMonths(months);
         LocalDate strict = same.plusDays(1);
         List<LocalDate> dates = new ArrayList<>(List.of(same, strict));

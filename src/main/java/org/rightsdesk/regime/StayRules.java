@@ -375,9 +375,8 @@ final class StayRules {
                     Text.of("regime.t.status.unlawful", ev.unlawfulSince), Confidence.CONFIRMED,
                     basisRules(StayBasis.NONE, yearRule));
             markRegistryGround(ev, ev.unlawfulSince, Text.of("regime.t.ground.stayEnded", ev.unlawfulSince));
-            if (staysOn) {
-                leaveAfterOverstay(ev, d, s, null, d.visaFree[s]);
-            }
+            // The missed "leave" deadlines of this stay are reported by overstays().
+            
             return;
         }
         // Lawful today: how long, if the person stays and nothing changes?
@@ -386,6 +385,11 @@ final class StayRules {
             j++;
         }
         boolean beyondView = j == d.n - 1;
+        if (!beyondView && d.state[j + 1] == UNDETERMINED) {
+            // From that day the sources give no limit: no date to leave by can be named.
+            beyondView = true;
+            ev.unknown("eaeu-stay-limit", Text.of("regime.t.unknown.eaeuLimit"), "R-016", "R-015");
+        }
         LocalDate lawfulUntil = staysOn && !beyondView ? d.day(j) : null;
         ev.status = new StayStatus(StayState.LAWFUL, basis, null, lawfulUntil,
                 lawfulUntil == null ? Text.of("regime.t.status.lawful", basis) : Text.of("regime.t.status.lawfulUntil", basis, lawfulUntil),
@@ -472,7 +476,8 @@ final class StayRules {
     }
 
     /** Missed "leave" deadline for an unlawful stretch from index {@code s}; left on {@code departure} or still here. */
-    private static void leaveAfterOverstay(Evaluation ev, Days d, int s, LocalDate departure, boolean visaFree) {
+    private static void leaveAfterOverstay(Evaluation ev, Days d, int s, LocalDate departure, boolean visaFree,
+                                           boolean showPendingBan) {
         LocalDate first = d.day(s);
         LocalDate lastLawful = first.minusDays(1);
         Stay stay = stayAt(ev, first);
@@ -498,7 +503,7 @@ final class StayRules {
             within.done(departure);
         }
         within.add();
-        if (departure == null) {
+        if (departure == null && showPendingBan) {
             ev.restrict(RestrictionKind.ENTRY_BAN, RestrictionStatus.PENDING, null, null,
                     Text.of(visaFree ? "regime.t.banPendingVisaFree" : "regime.t.banPending"), List.of(),
                     visaFree ? Confidence.UNCLEAR : Confidence.CONFIRMED, visaFree ? new String[] {"R-078", "R-080", "R-081"}
@@ -517,28 +522,41 @@ final class StayRules {
 
     // ---- past overstays and the entry bans they bring ------------------------------------
 
+    /**
+     * Every unlawful stretch of every stay up to today is a missed "leave" deadline (the day
+     * before the stretch). A stretch that ran until the exit was ended by leaving; one that a new
+     * ground (e.g. a patent) ended, or that still runs, was not.
+     */
     private static void overstays(Evaluation ev, Days d, int today) {
         for (Stay s : ev.facts.stays) {
-            if (s.left() == null) {
-                continue; // the current stay is handled by statusOn
-            }
-            int from = d.index(s.entered());
-            int to = d.index(s.left());
+            int from = Math.max(0, d.index(s.entered()));
+            int to = s.left() == null ? today : Math.min(today, d.index(s.left()));
             int first = -1;
             int count = 0;
-            for (int i = from; i <= to; i++) {
-                if (d.state[i] == UNLAWFUL) {
-                    count++;
-                    if (first < 0) {
-                        first = i;
-                    }
+            boolean pendingBanShown = false;
+            int i = from;
+            while (i <= to) {
+                if (d.state[i] != UNLAWFUL) {
+                    i++;
+                    continue;
                 }
+                int j = i;
+                while (j + 1 <= to && d.state[j + 1] == UNLAWFUL) {
+                    j++;
+                }
+                boolean endedByExit = s.left() != null && j == d.index(s.left());
+                boolean stillRunning = s.left() == null && j == today;
+                leaveAfterOverstay(ev, d, i, endedByExit ? s.left() : null, d.visaFree[i], stillRunning || (s.left() == null && !pendingBanShown));
+                pendingBanShown |= s.left() == null;
+                if (first < 0) {
+                    first = i;
+                }
+                count += j - i + 1;
+                i = j + 1;
             }
-            if (count == 0) {
-                continue;
+            if (count > 0 && s.left() != null) {
+                entryBans(ev, s, d.day(first), count, d.visaFree[first]);
             }
-            leaveAfterOverstay(ev, d, first, s.left(), d.visaFree[first]);
-            entryBans(ev, s, d.day(first), count, d.visaFree[first]);
         }
     }
 
