@@ -141,14 +141,16 @@ final class Evaluation implements ProductionCalendar.Trace {
         private final ObligationKind kind;
         private final String ref;
         private Party party = Party.PERSON;
-        private final List<LocalDate> dates = new ArrayList<>(4);
-        private final List<Text> texts = new ArrayList<>(4);
-        private final List<List<Citation>> cites = new ArrayList<>(4);
+        private LocalDate[] dates = new LocalDate[4];
+        private Text[] texts = new Text[4];
+        @SuppressWarnings("unchecked")
+        private List<Citation>[] cites = new List[4];
+        private int count;
         private Text text;
         private LocalDate doneOn;
         private boolean doneWithoutDate;
         private boolean atAnOffice;
-        private final List<Consequence> ifMissed = new ArrayList<>(4);
+        private final List<Consequence> ifMissed = new ArrayList<>(6);
         private Confidence confidence = Confidence.CONFIRMED;
         private List<Citation> citations = List.of();
 
@@ -169,9 +171,15 @@ final class Evaluation implements ProductionCalendar.Trace {
         }
 
         Due reading(LocalDate date, Text why, String... rules) {
-            dates.add(date);
-            texts.add(why);
-            cites.add(cite(rules));
+            if (count == dates.length) {
+                dates = java.util.Arrays.copyOf(dates, count * 2);
+                texts = java.util.Arrays.copyOf(texts, count * 2);
+                cites = java.util.Arrays.copyOf(cites, count * 2);
+            }
+            dates[count] = date;
+            texts[count] = why;
+            cites[count] = cite(rules);
+            count++;
             return this;
         }
 
@@ -207,9 +215,9 @@ final class Evaluation implements ProductionCalendar.Trace {
 
         LocalDate earliest() {
             LocalDate min = null;
-            for (LocalDate d : dates) {
-                if (min == null || d.isBefore(min)) {
-                    min = d;
+            for (int i = 0; i < count; i++) {
+                if (min == null || dates[i].isBefore(min)) {
+                    min = dates[i];
                 }
             }
             return min;
@@ -217,14 +225,14 @@ final class Evaluation implements ProductionCalendar.Trace {
 
         Obligation add() {
             LocalDate due = earliest();
-            List<Reading> readings = new ArrayList<>(dates.size());
+            Reading[] readings = new Reading[count];
             boolean marked = false;
             boolean differ = false;
-            for (int i = 0; i < dates.size(); i++) {
-                boolean safe = !marked && dates.get(i).equals(due);
+            for (int i = 0; i < count; i++) {
+                boolean safe = !marked && dates[i].equals(due);
                 marked |= safe;
-                differ |= !dates.get(i).equals(due);
-                readings.add(new Reading(dates.get(i), texts.get(i), safe, cites.get(i)));
+                differ |= !dates[i].equals(due);
+                readings[i] = new Reading(dates[i], texts[i], safe, cites[i]);
             }
             if (differ) {
                 confidence = confidence.weakest(Confidence.UNCLEAR);
@@ -241,7 +249,7 @@ final class Evaluation implements ProductionCalendar.Trace {
             if (atAnOffice && due != null && !isWorkingDay(due)) {
                 inPerson = CALENDAR.lastWorkingDayOnOrBefore(due, Evaluation.this);
             }
-            Obligation o = new Obligation(kind, ref, party, due, inPerson, List.copyOf(readings), st, doneOn, text,
+            Obligation o = new Obligation(kind, ref, party, due, inPerson, List.of(readings), st, doneOn, text,
                     List.copyOf(ifMissed), confidence, citations);
             obligations.add(o);
             return o;

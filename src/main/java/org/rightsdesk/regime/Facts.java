@@ -16,6 +16,23 @@ final class Facts {
     private static final Comparator<LocalDate> DATE = Comparator.nullsLast(Comparator.naturalOrder());
     private static final Comparator<Enum<?>> ENUM = Comparator.nullsFirst(Comparator.comparingInt(Enum::ordinal));
 
+    private static final Comparator<Stay> STAYS_ORDER = Comparator.comparing(Stay::entered).thenComparing(Stay::left, DATE)
+                .thenComparing(Stay::purpose, ENUM).thenComparing(Stay::ref, REF);
+    private static final Comparator<PlaceOfStay> PLACES_ORDER = Comparator.comparing(PlaceOfStay::arrived).thenComparing(PlaceOfStay::accommodation, ENUM)
+                .thenComparing(PlaceOfStay::ref, REF);
+    private static final Comparator<Document> DOCUMENTS_ORDER = Comparator.comparing(Document::issued).thenComparing(Document::kind, ENUM)
+                .thenComparing(Document::validUntil, DATE).thenComparing(Document::ref, REF);
+    private static final Comparator<PatentPayment> PAYMENTS_ORDER = Comparator.comparing(PatentPayment::paidOn).thenComparingInt(PatentPayment::months);
+    private static final Comparator<ExpulsionRuling> RULINGS_ORDER = Comparator.comparing(ExpulsionRuling::decided).thenComparing(ExpulsionRuling::kind, ENUM)
+                .thenComparing(ExpulsionRuling::served, DATE).thenComparing(ExpulsionRuling::appealFiled, DATE)
+                .thenComparing(ExpulsionRuling::forced).thenComparing(ExpulsionRuling::detained)
+                .thenComparing(ExpulsionRuling::ref, REF);
+    private static final Comparator<RegistryCheck> CHECKS_ORDER = Comparator.comparing(RegistryCheck::checkedOn).thenComparing(RegistryCheck::listed)
+                .thenComparing(RegistryCheck::listedSince, DATE);
+    private static final Comparator<Child> CHILDREN_ORDER = Comparator.comparing(Child::birthDate).thenComparing(Child::schoolApplied, DATE)
+                .thenComparing(Child::testFailedOn, DATE).thenComparing(Child::grade, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Child::exemption, ENUM).thenComparing(Child::ref, REF);
+
     final String citizenship;
     final Sex sex;
     final LocalDate birthDate;
@@ -35,7 +52,8 @@ final class Facts {
         birthDate = f.birthDate();
 
         stays = new ArrayList<>(f.stays().size());
-        for (Stay s : f.stays()) {
+        for (int iStay = 0; iStay < f.stays().size(); iStay++) {
+            Stay s = f.stays().get(iStay);
             if (s.entered().isAfter(on)) {
                 leftOut++;
             } else if (s.left() != null && s.left().isAfter(on)) {
@@ -45,37 +63,38 @@ final class Facts {
                 stays.add(s);
             }
         }
-        stays.sort(Comparator.comparing(Stay::entered).thenComparing(Stay::left, DATE)
-                .thenComparing(Stay::purpose, ENUM).thenComparing(Stay::ref, REF));
+        stays.sort(STAYS_ORDER);
 
         places = new ArrayList<>(f.placesOfStay().size());
-        for (PlaceOfStay p : f.placesOfStay()) {
+        for (int iPlaceOfStay = 0; iPlaceOfStay < f.placesOfStay().size(); iPlaceOfStay++) {
+            PlaceOfStay p = f.placesOfStay().get(iPlaceOfStay);
             if (keep(p.arrived(), on)) {
                 places.add(p);
             }
         }
-        places.sort(Comparator.comparing(PlaceOfStay::arrived).thenComparing(PlaceOfStay::accommodation, ENUM)
-                .thenComparing(PlaceOfStay::ref, REF));
+        places.sort(PLACES_ORDER);
 
         documents = new ArrayList<>(f.documents().size());
-        for (Document d : f.documents()) {
+        for (int iDocument = 0; iDocument < f.documents().size(); iDocument++) {
+            Document d = f.documents().get(iDocument);
             if (keep(d.issued(), on)) {
                 documents.add(d);
             }
         }
-        documents.sort(Comparator.comparing(Document::issued).thenComparing(Document::kind, ENUM)
-                .thenComparing(Document::validUntil, DATE).thenComparing(Document::ref, REF));
+        documents.sort(DOCUMENTS_ORDER);
 
         payments = new ArrayList<>(f.patentPayments().size());
-        for (PatentPayment p : f.patentPayments()) {
+        for (int iPatentPayment = 0; iPatentPayment < f.patentPayments().size(); iPatentPayment++) {
+            PatentPayment p = f.patentPayments().get(iPatentPayment);
             if (keep(p.paidOn(), on)) {
                 payments.add(p);
             }
         }
-        payments.sort(Comparator.comparing(PatentPayment::paidOn).thenComparingInt(PatentPayment::months));
+        payments.sort(PAYMENTS_ORDER);
 
         rulings = new ArrayList<>(f.rulings().size());
-        for (ExpulsionRuling r : f.rulings()) {
+        for (int iExpulsionRuling = 0; iExpulsionRuling < f.rulings().size(); iExpulsionRuling++) {
+            ExpulsionRuling r = f.rulings().get(iExpulsionRuling);
             if (!keep(r.decided(), on)) {
                 continue;
             }
@@ -84,19 +103,16 @@ final class Facts {
             rulings.add(served == r.served() && appeal == r.appealFiled() ? r
                     : new ExpulsionRuling(r.kind(), r.decided(), served, r.forced(), r.detained(), appeal, r.ref()));
         }
-        rulings.sort(Comparator.comparing(ExpulsionRuling::decided).thenComparing(ExpulsionRuling::kind, ENUM)
-                .thenComparing(ExpulsionRuling::served, DATE).thenComparing(ExpulsionRuling::appealFiled, DATE)
-                .thenComparing(ExpulsionRuling::forced).thenComparing(ExpulsionRuling::detained)
-                .thenComparing(ExpulsionRuling::ref, REF));
+        rulings.sort(RULINGS_ORDER);
 
         checks = new ArrayList<>(f.registryChecks().size());
-        for (RegistryCheck c : f.registryChecks()) {
+        for (int iRegistryCheck = 0; iRegistryCheck < f.registryChecks().size(); iRegistryCheck++) {
+            RegistryCheck c = f.registryChecks().get(iRegistryCheck);
             if (keep(c.checkedOn(), on)) {
                 checks.add(c);
             }
         }
-        checks.sort(Comparator.comparing(RegistryCheck::checkedOn).thenComparing(RegistryCheck::listed)
-                .thenComparing(RegistryCheck::listedSince, DATE));
+        checks.sort(CHECKS_ORDER);
 
         Naturalisation n = f.naturalisation();
         if (n != null && !keep(n.acquired(), on)) {
@@ -108,7 +124,8 @@ final class Facts {
         naturalisation = n;
 
         children = new ArrayList<>(f.children().size());
-        for (Child c : f.children()) {
+        for (int iChild = 0; iChild < f.children().size(); iChild++) {
+            Child c = f.children().get(iChild);
             if (!keep(c.birthDate(), on)) {
                 continue;
             }
@@ -117,9 +134,7 @@ final class Facts {
             children.add(applied == c.schoolApplied() && failed == c.testFailedOn() ? c
                     : new Child(c.birthDate(), applied, c.grade(), failed, c.exemption(), c.ref()));
         }
-        children.sort(Comparator.comparing(Child::birthDate).thenComparing(Child::schoolApplied, DATE)
-                .thenComparing(Child::testFailedOn, DATE).thenComparing(Child::grade, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Child::exemption, ENUM).thenComparing(Child::ref, REF));
+        children.sort(CHILDREN_ORDER);
     }
 
     private boolean keep(LocalDate day, LocalDate on) {

@@ -21,6 +21,22 @@ final class FactsValidator {
 
     private final List<FactsProblem.Issue> issues = new ArrayList<>();
 
+    /**
+     * A field's path, built into a string only when something is wrong with it: validation runs
+     * on every assessment, and most facts are fine.
+     */
+    private record At(String list, int index, String field) {
+        At dot(String name) {
+            return new At(list, index, field == null ? name : field + "." + name);
+        }
+
+        @Override
+        public String toString() {
+            String base = index < 0 ? list : list + "[" + index + "]";
+            return field == null ? base : base + "." + field;
+        }
+    }
+
     static void check(PersonFacts facts, LocalDate on) {
         FactsValidator v = new FactsValidator();
         v.run(facts, on);
@@ -44,9 +60,9 @@ final class FactsValidator {
         stays(f.stays());
         for (int i = 0; i < f.placesOfStay().size(); i++) {
             PlaceOfStay p = f.placesOfStay().get(i);
-            String at = "placesOfStay[" + i + "]";
+            At at = new At("placesOfStay", i, null);
             if (notNull(at, p)) {
-                required(at + ".arrived", p.arrived());
+                required(at.dot("arrived"), p.arrived());
             }
         }
         documents(f.documents());
@@ -54,20 +70,20 @@ final class FactsValidator {
         rulings(f.rulings());
         for (int i = 0; i < f.registryChecks().size(); i++) {
             RegistryCheck c = f.registryChecks().get(i);
-            String at = "registryChecks[" + i + "]";
-            if (notNull(at, c) && required(at + ".checkedOn", c.checkedOn())) {
+            At at = new At("registryChecks", i, null);
+            if (notNull(at, c) && required(at.dot("checkedOn"), c.checkedOn())) {
                 if (c.listedSince() != null && !c.listed()) {
-                    add(at + ".listedSince", "is given but the check did not find the person listed");
+                    add(at.dot("listedSince"), "is given but the check did not find the person listed");
                 }
-                if (range(at + ".listedSince", c.listedSince()) && c.listedSince() != null
+                if (range(at.dot("listedSince"), c.listedSince()) && c.listedSince() != null
                         && c.listedSince().isAfter(c.checkedOn())) {
-                    add(at + ".listedSince", "is after the day of the check");
+                    add(at.dot("listedSince"), "is after the day of the check");
                 }
             }
         }
         naturalisation(f.naturalisation());
         for (int i = 0; i < f.children().size(); i++) {
-            child("children[" + i + "]", f.children().get(i));
+            child(new At("children", i, null), f.children().get(i));
         }
     }
 
@@ -83,13 +99,13 @@ final class FactsValidator {
         List<Integer> valid = new ArrayList<>();
         for (int i = 0; i < stays.size(); i++) {
             Stay s = stays.get(i);
-            String at = "stays[" + i + "]";
+            At at = new At("stays", i, null);
             if (!notNull(at, s)) {
                 continue;
             }
-            boolean ok = required(at + ".entered", s.entered()) & range(at + ".left", s.left());
+            boolean ok = required(at.dot("entered"), s.entered()) & range(at.dot("left"), s.left());
             if (ok && s.left() != null && s.left().isBefore(s.entered())) {
-                add(at + ".left", "the exit is before the entry");
+                add(at.dot("left"), "the exit is before the entry");
                 ok = false;
             }
             if (ok) {
@@ -113,16 +129,16 @@ final class FactsValidator {
     private void documents(List<Document> docs) {
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
-            String at = "documents[" + i + "]";
+            At at = new At("documents", i, null);
             if (!notNull(at, d)) {
                 continue;
             }
             if (d.kind() == null) {
-                add(at + ".kind", "is required");
+                add(at.dot("kind"), "is required");
             }
-            if (required(at + ".issued", d.issued()) & range(at + ".validUntil", d.validUntil())
+            if (required(at.dot("issued"), d.issued()) & range(at.dot("validUntil"), d.validUntil())
                     && d.validUntil() != null && d.validUntil().isBefore(d.issued())) {
-                add(at + ".validUntil", "is before the issue date");
+                add(at.dot("validUntil"), "is before the issue date");
             }
         }
     }
@@ -137,20 +153,20 @@ final class FactsValidator {
         }
         for (int i = 0; i < payments.size(); i++) {
             PatentPayment p = payments.get(i);
-            String at = "patentPayments[" + i + "]";
+            At at = new At("patentPayments", i, null);
             if (!notNull(at, p)) {
                 continue;
             }
             if (p.months() < 1 || p.months() > 12) {
-                add(at + ".months", "must be a whole number of months from 1 to 12");
+                add(at.dot("months"), "must be a whole number of months from 1 to 12");
             }
-            if (!required(at + ".paidOn", p.paidOn())) {
+            if (!required(at.dot("paidOn"), p.paidOn())) {
                 continue;
             }
             if (firstPatent == null) {
-                add(at + ".paidOn", "there is no patent among the documents for this payment");
+                add(at.dot("paidOn"), "there is no patent among the documents for this payment");
             } else if (p.paidOn().isBefore(firstPatent)) {
-                add(at + ".paidOn", "is before the patent was issued (record the advance paid to obtain it on the issue date)");
+                add(at.dot("paidOn"), "is before the patent was issued (record the advance paid to obtain it on the issue date)");
             }
         }
     }
@@ -158,21 +174,21 @@ final class FactsValidator {
     private void rulings(List<ExpulsionRuling> rulings) {
         for (int i = 0; i < rulings.size(); i++) {
             ExpulsionRuling r = rulings.get(i);
-            String at = "rulings[" + i + "]";
+            At at = new At("rulings", i, null);
             if (!notNull(at, r)) {
                 continue;
             }
             if (r.kind() == null) {
-                add(at + ".kind", "is required");
+                add(at.dot("kind"), "is required");
             }
-            boolean decided = required(at + ".decided", r.decided());
-            boolean served = range(at + ".served", r.served());
+            boolean decided = required(at.dot("decided"), r.decided());
+            boolean served = range(at.dot("served"), r.served());
             if (decided && served && r.served() != null && r.served().isBefore(r.decided())) {
-                add(at + ".served", "is before the ruling was made");
+                add(at.dot("served"), "is before the ruling was made");
             }
-            if (range(at + ".appealFiled", r.appealFiled()) && decided && r.appealFiled() != null
+            if (range(at.dot("appealFiled"), r.appealFiled()) && decided && r.appealFiled() != null
                     && r.appealFiled().isBefore(r.decided())) {
-                add(at + ".appealFiled", "is before the ruling was made");
+                add(at.dot("appealFiled"), "is before the ruling was made");
             }
         }
     }
@@ -194,25 +210,25 @@ final class FactsValidator {
         }
     }
 
-    private void child(String at, Child c) {
+    private void child(At at, Child c) {
         if (!notNull(at, c)) {
             return;
         }
-        boolean born = required(at + ".birthDate", c.birthDate());
-        boolean applied = range(at + ".schoolApplied", c.schoolApplied());
-        boolean failed = range(at + ".testFailedOn", c.testFailedOn());
+        boolean born = required(at.dot("birthDate"), c.birthDate());
+        boolean applied = range(at.dot("schoolApplied"), c.schoolApplied());
+        boolean failed = range(at.dot("testFailedOn"), c.testFailedOn());
         if (c.grade() != null && (c.grade() < 1 || c.grade() > 11)) {
-            add(at + ".grade", "must be a school grade from 1 to 11");
+            add(at.dot("grade"), "must be a school grade from 1 to 11");
         }
         if (born && applied && c.schoolApplied() != null && c.schoolApplied().isBefore(c.birthDate())) {
-            add(at + ".schoolApplied", "is before the child's birth");
+            add(at.dot("schoolApplied"), "is before the child's birth");
         }
         if (born && failed && c.testFailedOn() != null && c.testFailedOn().isBefore(c.birthDate())) {
-            add(at + ".testFailedOn", "is before the child's birth");
+            add(at.dot("testFailedOn"), "is before the child's birth");
         }
     }
 
-    private boolean notNull(String at, Object o) {
+    private boolean notNull(Object at, Object o) {
         if (o == null) {
             add(at, "is empty (null)");
             return false;
@@ -220,7 +236,7 @@ final class FactsValidator {
         return true;
     }
 
-    private boolean required(String field, LocalDate date) {
+    private boolean required(Object field, LocalDate date) {
         if (date == null) {
             add(field, "is required");
             return false;
@@ -228,7 +244,7 @@ final class FactsValidator {
         return range(field, date);
     }
 
-    private boolean range(String field, LocalDate date) {
+    private boolean range(Object field, LocalDate date) {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
             add(field, RANGE);
             return false;
@@ -236,7 +252,7 @@ final class FactsValidator {
         return true;
     }
 
-    private void add(String field, String problem) {
-        issues.add(new FactsProblem.Issue(field, problem));
+    private void add(Object field, String problem) {
+        issues.add(new FactsProblem.Issue(field.toString(), problem));
     }
 }

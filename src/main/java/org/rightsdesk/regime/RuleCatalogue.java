@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
 final class RuleCatalogue {
 
     private final Map<String, Citation> byId;
+    /** The same rules by number (R-071 at 71): rules are cited many times per assessment. */
+    private final Citation[] byNumber = new Citation[1000];
 
     RuleCatalogue(JsonNode doc) {
         Map<String, Citation> rules = new LinkedHashMap<>();
@@ -32,10 +34,17 @@ final class RuleCatalogue {
             }
         }
         this.byId = Collections.unmodifiableMap(rules);
+        for (Citation c : rules.values()) {
+            byNumber[Integer.parseInt(c.rule().substring(2))] = c;
+        }
     }
 
     Citation get(String id) {
-        Citation c = byId.get(id);
+        Citation c = null;
+        if (id.length() == 5 && id.startsWith("R-")) {
+            int n = (id.charAt(2) - '0') * 100 + (id.charAt(3) - '0') * 10 + (id.charAt(4) - '0');
+            c = n >= 0 && n < byNumber.length ? byNumber[n] : null;
+        }
         if (c == null) {
             throw new IllegalStateException("Rule " + id + " is not in rules.json");
         }
@@ -43,6 +52,13 @@ final class RuleCatalogue {
     }
 
     List<Citation> cite(String... ids) {
+        // One or two rules are the common case: List.of(a[, b]) avoids copying an array.
+        if (ids.length == 1) {
+            return List.of(get(ids[0]));
+        }
+        if (ids.length == 2) {
+            return List.of(get(ids[0]), get(ids[1]));
+        }
         Citation[] out = new Citation[ids.length];
         for (int i = 0; i < ids.length; i++) {
             out[i] = get(ids[i]);

@@ -161,23 +161,25 @@ final class StayRules {
         final byte[] state;
         final byte[] why;
         final int[] cum; // visa-free days present, cumulative
-        final int[] run; // consecutive visa-free days present, ending here
         boolean straddleReadingDiffers;
 
         static final StayBasis[] BASES = {null, StayBasis.OTHER_EXTENSION, StayBasis.EAEU_CONTRACT, StayBasis.PATENT,
                 StayBasis.VISA, StayBasis.TEMPORARY_RESIDENCE_PERMIT, StayBasis.RESIDENCE_PERMIT, StayBasis.RUSSIAN_CITIZEN};
 
+        /** Index of the evaluation day: beyond it, judging stops at the first day that is not lawful. */
+        final int today;
+
         Days(Evaluation ev, LocalDate start, LocalDate end, List<Ground> grounds) {
             this.start = start;
             this.startEpoch = start.toEpochDay();
             this.n = (int) (end.toEpochDay() - startEpoch + 1);
+            this.today = (int) (ev.on.toEpochDay() - startEpoch);
             present = new boolean[n];
             visaFree = new boolean[n];
             ground = new byte[n];
             state = new byte[n];
             why = new byte[n];
             cum = new int[n];
-            run = new int[n];
             Facts f = ev.facts;
             List<Document> visas = f.documents(DocumentKind.VISA);
             for (Stay s : f.stays) {
@@ -219,6 +221,7 @@ final class StayRules {
             long nextJan1 = LocalDate.of(year + 1, 1, 1).toEpochDay();
             int jan1Index = index(LocalDate.of(year, 1, 1));
             int runStart = -1;
+            int run = 0; // consecutive visa-free days present, ending today
             for (int i = 0; i < n; i++) {
                 long day = startEpoch + i;
                 if (day >= nextJan1) {
@@ -227,8 +230,8 @@ final class StayRules {
                     nextJan1 = LocalDate.of(year + 1, 1, 1).toEpochDay();
                 }
                 cum[i] = (i > 0 ? cum[i - 1] : 0) + (visaFree[i] ? 1 : 0);
-                run[i] = visaFree[i] ? (i > 0 ? run[i - 1] : 0) + 1 : 0;
-                if (visaFree[i] && run[i] == 1) {
+                run = visaFree[i] ? run + 1 : 0;
+                if (visaFree[i] && run == 1) {
                     runStart = i;
                 }
                 if (!present[i]) {
@@ -249,7 +252,7 @@ final class StayRules {
                     int inYear = cum[i] - (jan1Index > 0 ? cum[jan1Index - 1] : 0);
                     if (inYear > MAX_DAYS_YEAR) {
                         lawfulIf(i, false, BY_YEAR);
-                    } else if (run[i] > MAX_RUN) {
+                    } else if (run > MAX_RUN) {
                         lawfulIf(i, false, BY_RUN);
                     } else if (runStart >= 0 && startEpoch + runStart < CALENDAR_YEAR_FROM) {
                         // R-018 reading (b): a stay begun in 2024 judged by the rule in force at entry.
@@ -260,12 +263,26 @@ final class StayRules {
                         state[i] = LAWFUL_VISA_FREE;
                     }
                 }
+                if (i > today && state[i] != LAWFUL_GROUND && state[i] != LAWFUL_VISA_FREE && state[i] != CITIZEN) {
+                    // The projection only needs to reach the first day that is not lawful; the days
+                    // after it stay unjudged (ABSENT), which every reader treats as "not lawful".
+                    return;
+                }
             }
         }
 
         private void lawfulIf(int i, boolean lawful, byte reason) {
             state[i] = lawful ? LAWFUL_VISA_FREE : UNLAWFUL;
             why[i] = lawful ? 0 : reason;
+        }
+
+        /** Consecutive visa-free days present ending at {@code i}. */
+        int runEndingAt(int i) {
+            int r = 0;
+            while (i - r >= 0 && visaFree[i - r]) {
+                r++;
+            }
+            return r;
         }
 
         int index(LocalDate day) {
@@ -433,7 +450,7 @@ final class StayRules {
             int used = d.visaFreeDays(jan1, last);
             ev.warn("days-after-leaving", Text.of("regime.t.daysAfterLeaving", until, used, until.getYear(),
                     Math.max(0, MAX_DAYS_YEAR - used)), Confidence.UNCLEAR, "R-011", "R-017");
-            int runStart = last - d.run[last] + 1;
+            int runStart = last - d.runEndingAt(last) + 1;
             if (d.startEpoch + runStart < CALENDAR_YEAR_FROM) {
                 ev.warn("days-of-2025-straddling-stay", Text.of("regime.t.straddleDays", used,
                         Math.max(0, MAX_DAYS_YEAR - used)), Confidence.UNCLEAR, "R-018");
