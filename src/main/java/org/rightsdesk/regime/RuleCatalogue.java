@@ -19,6 +19,10 @@ final class RuleCatalogue {
     private final Map<String, Citation> byId;
     /** The same rules by number (R-071 at 71): rules are cited many times per assessment. */
     private final Citation[] byNumber = new Citation[1000];
+    /** Citation lists of one rule, and of two rules (by first and second number), made once and shared. */
+    private final List<Citation>[] single;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<java.util.concurrent.atomic.AtomicReferenceArray<List<Citation>>> pairs =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(1000);
 
     RuleCatalogue(JsonNode doc) {
         Map<String, Citation> rules = new LinkedHashMap<>();
@@ -34,9 +38,22 @@ final class RuleCatalogue {
             }
         }
         this.byId = Collections.unmodifiableMap(rules);
+        @SuppressWarnings("unchecked")
+        List<Citation>[] lists = new List[1000];
         for (Citation c : rules.values()) {
-            byNumber[Integer.parseInt(c.rule().substring(2))] = c;
+            int n = Integer.parseInt(c.rule().substring(2));
+            byNumber[n] = c;
+            lists[n] = List.of(c);
         }
+        this.single = lists;
+    }
+
+    private static int number(String id) {
+        if (id.length() != 5 || !id.startsWith("R-")) {
+            return -1;
+        }
+        int n = (id.charAt(2) - '0') * 100 + (id.charAt(3) - '0') * 10 + (id.charAt(4) - '0');
+        return n >= 0 && n < 1000 ? n : -1;
     }
 
     Citation get(String id) {
@@ -52,12 +69,28 @@ final class RuleCatalogue {
     }
 
     List<Citation> cite(String... ids) {
-        // One or two rules are the common case: List.of(a[, b]) avoids copying an array.
+        // One or two rules are the common case: their lists are made once and shared.
         if (ids.length == 1) {
-            return List.of(get(ids[0]));
-        }
-        if (ids.length == 2) {
-            return List.of(get(ids[0]), get(ids[1]));
+            int n = number(ids[0]);
+            if (n >= 0 && single[n] != null) {
+                return single[n];
+            }
+        } else if (ids.length == 2) {
+            int a = number(ids[0]);
+            int b = number(ids[1]);
+            if (a >= 0 && b >= 0 && byNumber[a] != null && byNumber[b] != null) {
+                java.util.concurrent.atomic.AtomicReferenceArray<List<Citation>> row = pairs.get(a);
+                if (row == null) {
+                    pairs.compareAndSet(a, null, new java.util.concurrent.atomic.AtomicReferenceArray<>(1000));
+                    row = pairs.get(a);
+                }
+                List<Citation> list = row.get(b);
+                if (list == null) {
+                    list = List.of(byNumber[a], byNumber[b]);
+                    row.set(b, list);
+                }
+                return list;
+            }
         }
         Citation[] out = new Citation[ids.length];
         for (int i = 0; i < ids.length; i++) {

@@ -25,6 +25,8 @@ final class Wording {
     private final Locale locale;
     private final Properties messages;
     private final DateTimeFormatter dates;
+    /** Parsed patterns, cloned per use (a MessageFormat is not thread-safe; parsing is the costly part). */
+    private final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Wording(Locale locale, String resource) {
         this.locale = locale;
@@ -48,7 +50,8 @@ final class Wording {
         for (int i = 0; i < args.length; i++) {
             shown[i] = show(args[i]);
         }
-        return new MessageFormat(pattern, locale).format(shown);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) format.clone()).format(shown);
     }
 
     String date(LocalDate day) {
