@@ -234,6 +234,8 @@ final class Evaluation implements ProductionCalendar.Trace {
                 differ |= !dates[i].equals(due);
                 readings[i] = new Reading(dates[i], texts[i], safe, cites[i]);
             }
+            List<Reading> readingList = count == 1 ? List.of(readings[0])
+                    : count == 2 ? List.of(readings[0], readings[1]) : List.of(readings);
             if (differ) {
                 confidence = confidence.weakest(Confidence.UNCLEAR);
             }
@@ -249,7 +251,7 @@ final class Evaluation implements ProductionCalendar.Trace {
             if (atAnOffice && due != null && !isWorkingDay(due)) {
                 inPerson = CALENDAR.lastWorkingDayOnOrBefore(due, Evaluation.this);
             }
-            Obligation o = new Obligation(kind, ref, party, due, inPerson, List.of(readings), st, doneOn, text,
+            Obligation o = new Obligation(kind, ref, party, due, inPerson, readingList, st, doneOn, text,
                     List.copyOf(ifMissed), confidence, citations);
             obligations.add(o);
             return o;

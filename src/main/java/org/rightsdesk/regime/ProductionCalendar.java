@@ -24,6 +24,7 @@ final class ProductionCalendar {
     }
 
     private final LocalDate first;
+    private final long firstEpoch;
     private final LocalDate last;
     private final boolean[] working;
     private final boolean[] workingSaturday;
@@ -37,6 +38,7 @@ final class ProductionCalendar {
             lastYear = Math.max(lastYear, y.get("year").asInt());
         }
         first = LocalDate.of(firstYear, 1, 1);
+        firstEpoch = first.toEpochDay();
         last = LocalDate.of(lastYear, 12, 31);
         int days = (int) (last.toEpochDay() - first.toEpochDay() + 1);
         working = new boolean[days];
@@ -75,62 +77,74 @@ final class ProductionCalendar {
     }
 
     boolean isWorkingDay(LocalDate day, Trace trace) {
-        if (knows(day)) {
-            return working[index(day)];
-        }
-        trace.outsideCalendar(day);
-        return !isWeekend(day);
+        return isWorking(day.toEpochDay(), trace);
     }
 
     boolean isWorkingSaturday(LocalDate day) {
-        return knows(day) && workingSaturday[index(day)];
+        return isWorkingSaturday(day.toEpochDay());
+    }
+
+    // The arithmetic below runs on epoch days (no LocalDate per step): it is on every assessment's path.
+
+    private boolean isWorking(long epochDay, Trace trace) {
+        long i = epochDay - firstEpoch;
+        if (i >= 0 && i < working.length) {
+            return working[(int) i];
+        }
+        trace.outsideCalendar(LocalDate.ofEpochDay(epochDay));
+        return !isWeekend(epochDay);
+    }
+
+    private boolean isWorkingSaturday(long epochDay) {
+        long i = epochDay - firstEpoch;
+        return i >= 0 && i < working.length && workingSaturday[(int) i];
     }
 
     /** The n-th working day after {@code start} (start itself not counted). */
     LocalDate addWorkingDays(LocalDate start, int n, boolean countWorkingSaturdays, Trace trace) {
-        LocalDate d = start;
+        long d = start.toEpochDay();
         int counted = 0;
         while (counted < n) {
-            d = d.plusDays(1);
-            if (isWorkingDay(d, trace) && (countWorkingSaturdays || !isWorkingSaturday(d))) {
+            d++;
+            if (isWorking(d, trace) && (countWorkingSaturdays || !isWorkingSaturday(d))) {
                 counted++;
             }
         }
-        return d;
+        return LocalDate.ofEpochDay(d);
     }
 
     /** Counting back from the day before {@code end}, the n-th working day ("n working days before end"). */
     LocalDate workingDaysBefore(LocalDate end, int n, Trace trace) {
-        LocalDate d = end;
+        long d = end.toEpochDay();
         int counted = 0;
         while (counted < n) {
-            d = d.minusDays(1);
-            if (isWorkingDay(d, trace)) {
+            d--;
+            if (isWorking(d, trace)) {
                 counted++;
             }
         }
-        return d;
+        return LocalDate.ofEpochDay(d);
     }
 
     LocalDate nextWorkingDayOnOrAfter(LocalDate day, Trace trace) {
-        LocalDate d = day;
-        while (!isWorkingDay(d, trace)) {
-            d = d.plusDays(1);
+        long d = day.toEpochDay();
+        while (!isWorking(d, trace)) {
+            d++;
         }
-        return d;
+        return d == day.toEpochDay() ? day : LocalDate.ofEpochDay(d);
     }
 
     LocalDate lastWorkingDayOnOrBefore(LocalDate day, Trace trace) {
-        LocalDate d = day;
-        while (!isWorkingDay(d, trace)) {
-            d = d.minusDays(1);
+        long d = day.toEpochDay();
+        while (!isWorking(d, trace)) {
+            d--;
         }
-        return d;
+        return d == day.toEpochDay() ? day : LocalDate.ofEpochDay(d);
     }
 
     /** Whether a working Saturday lies in (start, end]. */
     boolean hasWorkingSaturday(LocalDate start, LocalDate end) {
-        for (LocalDate d = start.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+        for (long d = start.toEpochDay() + 1; d <= end.toEpochDay(); d++) {
             if (isWorkingSaturday(d)) {
                 return true;
             }
@@ -153,11 +167,16 @@ final class ProductionCalendar {
     }
 
     private int index(LocalDate day) {
-        return (int) (day.toEpochDay() - first.toEpochDay());
+        return (int) (day.toEpochDay() - firstEpoch);
     }
 
     private static boolean isWeekend(LocalDate day) {
         DayOfWeek w = day.getDayOfWeek();
         return w == DayOfWeek.SATURDAY || w == DayOfWeek.SUNDAY;
+    }
+
+    /** 1970-01-01 (epoch day 0) was a Thursday: Monday is 0 in (epochDay + 3) mod 7. */
+    private static boolean isWeekend(long epochDay) {
+        return Math.floorMod(epochDay + 3, 7) >= 5;
     }
 }

@@ -160,7 +160,6 @@ final class StayRules {
         final byte[] ground; // index into BASES, 0 = none
         final byte[] state;
         final byte[] why;
-        final int[] cum; // visa-free days present, cumulative
         boolean straddleReadingDiffers;
 
         static final StayBasis[] BASES = {null, StayBasis.OTHER_EXTENSION, StayBasis.EAEU_CONTRACT, StayBasis.PATENT,
@@ -179,7 +178,6 @@ final class StayRules {
             ground = new byte[n];
             state = new byte[n];
             why = new byte[n];
-            cum = new int[n];
             Facts f = ev.facts;
             List<Document> visas = f.documents(DocumentKind.VISA);
             for (Stay s : f.stays) {
@@ -219,17 +217,24 @@ final class StayRules {
             // Epoch day of 1 January of the current day's year, advanced as the loop crosses years.
             int year = start.getYear();
             long nextJan1 = LocalDate.of(year + 1, 1, 1).toEpochDay();
-            int jan1Index = index(LocalDate.of(year, 1, 1));
             int runStart = -1;
             int run = 0; // consecutive visa-free days present, ending today
+            int inYear = 0; // visa-free days present since 1 January
+            int inWindow = 0; // visa-free days present in the last WINDOW days
             for (int i = 0; i < n; i++) {
                 long day = startEpoch + i;
                 if (day >= nextJan1) {
                     year++;
-                    jan1Index = i;
+                    inYear = 0;
                     nextJan1 = LocalDate.of(year + 1, 1, 1).toEpochDay();
                 }
-                cum[i] = (i > 0 ? cum[i - 1] : 0) + (visaFree[i] ? 1 : 0);
+                if (visaFree[i]) {
+                    inYear++;
+                    inWindow++;
+                }
+                if (i >= WINDOW && visaFree[i - WINDOW]) {
+                    inWindow--;
+                }
                 run = visaFree[i] ? run + 1 : 0;
                 if (visaFree[i] && run == 1) {
                     runStart = i;
@@ -246,17 +251,14 @@ final class StayRules {
                 } else if (by || (eaeu && day >= EAEU_LIMIT_UNKNOWN_FROM)) {
                     state[i] = UNDETERMINED;
                 } else if (day < CALENDAR_YEAR_FROM) {
-                    int inWindow = cum[i] - (i >= WINDOW ? cum[i - WINDOW] : 0);
                     lawfulIf(i, inWindow <= MAX_DAYS_WINDOW, BY_WINDOW);
                 } else {
-                    int inYear = cum[i] - (jan1Index > 0 ? cum[jan1Index - 1] : 0);
                     if (inYear > MAX_DAYS_YEAR) {
                         lawfulIf(i, false, BY_YEAR);
                     } else if (run > MAX_RUN) {
                         lawfulIf(i, false, BY_RUN);
                     } else if (runStart >= 0 && startEpoch + runStart < CALENDAR_YEAR_FROM) {
                         // R-018 reading (b): a stay begun in 2024 judged by the rule in force at entry.
-                        int inWindow = cum[i] - (i >= WINDOW ? cum[i - WINDOW] : 0);
                         straddleReadingDiffers |= inWindow > MAX_DAYS_WINDOW;
                         lawfulIf(i, inWindow <= MAX_DAYS_WINDOW, BY_ENTRY_RULE);
                     } else {
@@ -310,10 +312,13 @@ final class StayRules {
         int visaFreeDays(int from, int to) {
             int a = Math.max(0, from);
             int b = Math.min(n - 1, to);
-            if (b < a) {
-                return 0;
+            int count = 0;
+            for (int i = a; i <= b; i++) {
+                if (visaFree[i]) {
+                    count++;
+                }
             }
-            return cum[b] - (a > 0 ? cum[a - 1] : 0);
+            return count;
         }
     }
 
