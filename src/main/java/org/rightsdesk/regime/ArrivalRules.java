@@ -12,8 +12,6 @@ import java.util.List;
  */
 final class ArrivalRules {
 
-    private static final LocalDate PERIOD_START_UNCLEAR = LocalDate.MIN;
-
     private ArrivalRules() {
     }
 

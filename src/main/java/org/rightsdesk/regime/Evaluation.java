@@ -123,15 +123,6 @@ final class Evaluation implements ProductionCalendar.Trace {
         bills.add(new Note("bill-" + rule, Text.of("regime.t.bill", c.title(), c.summary()), Confidence.BILL, List.of(c)));
     }
 
-    boolean hasWarning(String code) {
-        for (Note n : warnings) {
-            if (n.code().equals(code)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static Consequence consequence(Text text, Confidence confidence, String... rules) {
         return new Consequence(text, confidence, cite(rules));
     }

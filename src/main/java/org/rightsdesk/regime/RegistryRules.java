@@ -57,7 +57,7 @@ final class RegistryRules {
         if (status == null) {
             return;
         }
-        Confidence c = status == RestrictionStatus.IN_FORCE ? Confidence.CONFIRMED : Confidence.CONFIRMED;
+        Confidence c = Confidence.CONFIRMED; // the restrictions themselves are confirmed; "likely" is in the status
         ev.restrict(RestrictionKind.MOVEMENT, status, listedFrom, null, Text.of("regime.r.movement"), List.of(), c, "R-053");
         ev.restrict(RestrictionKind.PROPERTY_AND_VEHICLES, status, listedFrom, null, Text.of("regime.r.property"), List.of(), c, "R-054");
         ev.restrict(RestrictionKind.DRIVING, status, listedFrom, null, Text.of("regime.r.driving"), List.of(), c, "R-055");
