@@ -101,6 +101,10 @@ public class Figures {
                 .query(Figures::figure).list();
     }
 
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM figures").query(Long.class).single();
+    }
+
     public List<Long> idsAfter(long afterId, int limit) {
         return jdbc.sql("SELECT id FROM figures WHERE id > ? ORDER BY id LIMIT ?").params(afterId, limit).query(Long.class).list();
     }

@@ -103,6 +103,10 @@ public class Measures {
                 .query(Measures::measure).list();
     }
 
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM measures").query(Long.class).single();
+    }
+
     public List<Long> idsAfter(long afterId, int limit) {
         return jdbc.sql("SELECT id FROM measures WHERE id > ? ORDER BY id LIMIT ?").params(afterId, limit).query(Long.class).list();
     }

@@ -55,6 +55,11 @@ public record Tally(long incidents, long exact, long atLeast, long moreThan, lon
         return exact + atLeast + moreThan;
     }
 
+    /** How {@link #lowerBound()} reads: "more_than" if any part is strict, "at_least" if any is a bound or missing, else "exact". */
+    public String lowerBoundKind() {
+        return moreThan > 0 ? "more_than" : (atLeast > 0 || withoutCount > 0) ? "at_least" : "exact";
+    }
+
     /** True when the people total is a plain number with no qualifier and no incident without a number. */
     public boolean peopleExact() {
         return atLeast == 0 && moreThan == 0 && about == 0 && upTo == 0 && withoutCount == 0;
@@ -66,7 +71,7 @@ public record Tally(long incidents, long exact, long atLeast, long moreThan, lon
      */
     public List<PeoplePart> people() {
         List<PeoplePart> parts = new ArrayList<>();
-        String kind = moreThan > 0 ? "more_than" : (atLeast > 0 || withoutCount > 0) ? "at_least" : "exact";
+        String kind = lowerBoundKind();
         if (lowerBound() > 0 || (about == 0 && upTo == 0)) {
             parts.add(new PeoplePart(kind, lowerBound()));
         }

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,6 +29,9 @@ class SecurityConfiguration {
     /** Paths anyone may use, signed in or not. */
     static final String[] PUBLIC_PAGES = {"/login", "/error", "/css/**", "/js/**", "/favicon.ico", "/check", "/check/**",
             "/public/**"};
+    /** Monitor pages that change data or show a coding form: monitors and admins only (viewers read). */
+    static final String[] MONITOR_CODING_PAGES = {"/monitor/incidents/new", "/monitor/incidents/*/edit", "/monitor/incidents/import",
+            "/monitor/figures/new", "/monitor/measures/new"};
     static final String[] PUBLIC_API = {"/api/v1/health", "/api/v1/regime/assess", "/v3/api-docs", "/v3/api-docs/**"};
 
     @Bean
@@ -52,6 +56,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/monitor/**").hasAnyRole("MONITOR", "ADMIN")
+                        .requestMatchers(MONITOR_CODING_PAGES).hasAnyRole("MONITOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failureHandler()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("RDSESSION"))
