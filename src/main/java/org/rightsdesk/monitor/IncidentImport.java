@@ -247,7 +247,7 @@ public class IncidentImport {
 
     private Valid validate(Row row) {
         Map<String, String> v = row.values;
-        IncidentType type = IncidentType.fromCode(v.get("type"));
+        IncidentType type = Codes.parse(IncidentType.class, v.get("type"), "type");
         Period period = Period.parse(v.get("date_from"), v.get("date_to"), v.get("date_precision"));
         Place place = new Place(get(v, "region"), get(v, "locality"), Codes.parseOptional(SiteKind.class, get(v, "site_kind"), "site_kind"));
         Count count = count(get(v, "count"), get(v, "count_qualifier"), get(v, "count_unit"));
@@ -292,7 +292,7 @@ public class IncidentImport {
         }
         try {
             long n = Long.parseLong(value.replace(" ", "").replace("\u00a0", "").replace(",", ""));
-            return new Count(n, qualifier == null ? Qualifier.EXACT : Qualifier.fromCode(qualifier), unit);
+            return new Count(n, qualifier == null ? Qualifier.EXACT : Codes.parse(Qualifier.class, qualifier, "count_qualifier"), unit);
         } catch (NumberFormatException e) {
             throw new MonitorProblem("import.count", "count: '" + value + "' is not a whole number", value);
         }
