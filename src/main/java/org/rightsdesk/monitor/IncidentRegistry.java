@@ -87,6 +87,11 @@ public class IncidentRegistry {
         return repo.idsAfter(afterId, limit);
     }
 
+    /** The sources each incident cites, for many incidents at once (no query per incident). */
+    public Map<Long, List<Long>> sourceIdsOf(Collection<Long> incidentIds) {
+        return repo.sourceIdsOf(incidentIds);
+    }
+
     /** Incidents (not merged away) that cite a source. */
     public List<Incident> ofSource(long sourceId) {
         return repo.findAll(repo.incidentsOfSource(sourceId));

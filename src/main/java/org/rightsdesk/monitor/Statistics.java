@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,15 +48,21 @@ public class Statistics {
 
     /** Everything, for signed-in staff. */
     public StatisticsReport report(StatisticsQuery q) {
+        // One read of the 'all' cells gives the month, type and month-by-type tables.
         Map<String, Map<IncidentType, Long>> monthByType = new TreeMap<>();
-        for (Object[] r : sums(q, StatisticsCells.ALL, "month, type", false)) {
-            monthByType.computeIfAbsent((String) r[0], k -> new EnumMap<>(IncidentType.class))
-                    .merge(IncidentType.fromCode((String) r[1]), ((Tally) r[3]).incidents(), Long::sum);
+        Map<String, StatRow> byMonth = new TreeMap<>();
+        Map<String, StatRow> byType = new HashMap<>();
+        for (Object[] r : sums(q, StatisticsCells.ALL, "month, type")) {
+            String month = (String) r[0];
+            String type = (String) r[1];
+            StatRow row = new StatRow(month, (Tally) r[2], (Long) r[3], (Tally) r[4], Set.of());
+            monthByType.computeIfAbsent(month, k -> new EnumMap<>(IncidentType.class))
+                    .merge(IncidentType.fromCode(type), row.reported().incidents(), Long::sum);
+            byMonth.merge(month, row, StatRow::plus);
+            byType.merge(type, new StatRow(type, row.reported(), row.corroborated(), row.verified(), Set.of()), StatRow::plus);
         }
-        List<StatRow> byMonth = rows(q, StatisticsCells.ALL, "month");
-        byMonth.sort(Comparator.comparing(StatRow::key));
-        StatRow total = byMonth.stream().reduce(new StatRow("", Tally.ZERO, 0, Tally.ZERO, Set.of()), StatRow::plus);
-        return new StatisticsReport(q, total, byMonth, monthByType, sorted(rows(q, StatisticsCells.ALL, "type")),
+        StatRow total = byMonth.values().stream().reduce(new StatRow("", Tally.ZERO, 0, Tally.ZERO, Set.of()), StatRow::plus);
+        return new StatisticsReport(q, total, new ArrayList<>(byMonth.values()), monthByType, sorted(new ArrayList<>(byType.values())),
                 sorted(rows(q, StatisticsCells.REGION, "dim_value")), sorted(rows(q, StatisticsCells.SITE, "dim_value")),
                 sorted(rows(q, StatisticsCells.AGENCY, "dim_value")), null);
     }
@@ -81,24 +87,19 @@ public class Statistics {
     }
 
     private List<StatRow> rows(StatisticsQuery q, String dimension, String groupColumn) {
-        Map<String, StatRow> byKey = new LinkedHashMap<>();
-        for (Object[] r : sums(q, dimension, groupColumn, true)) {
-            String key = (String) r[0];
-            String verification = (String) r[2];
-            Tally t = (Tally) r[3];
-            StatRow add = new StatRow(key, t, Verification.CORROBORATED.code().equals(verification) ? t.incidents() : 0,
-                    Verification.VERIFIED.code().equals(verification) ? t : Tally.ZERO, Set.of());
-            byKey.merge(key, add, StatRow::plus);
+        List<StatRow> rows = new ArrayList<>();
+        for (Object[] r : sums(q, dimension, groupColumn)) {
+            rows.add(new StatRow((String) r[0], (Tally) r[2], (Long) r[3], (Tally) r[4], Set.of()));
         }
-        return new ArrayList<>(byKey.values());
+        return rows;
     }
 
-    /** Rows of [group value, second group value or null, verification, Tally]. */
-    private List<Object[]> sums(StatisticsQuery q, String dimension, String group, boolean byVerification) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(group.contains(",") ? group : group + ", ''")
-                .append(byVerification ? ", verification" : ", ''")
-                .append(", SUM(incidents), SUM(people_exact), SUM(people_at_least), SUM(people_more_than), SUM(people_about), "
-                        + "SUM(people_up_to), SUM(without_count) FROM incident_stat_cells WHERE dimension = :dimension");
+    private static final String SUMS = StatisticsCells.MEASURES.stream().map(m -> "SUM(" + m + ")").collect(Collectors.joining(", "));
+
+    /** Rows of [group value, second group value or "", reported Tally, corroborated count, verified Tally]. */
+    private List<Object[]> sums(StatisticsQuery q, String dimension, String group) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(group.contains(",") ? group : group + ", ''").append(", ").append(SUMS)
+                .append(" FROM incident_stat_cells WHERE dimension = :dimension");
         Map<String, Object> params = new HashMap<>();
         params.put("dimension", dimension);
         if (q.fromMonth() != null || q.toMonth() != null) {
@@ -115,15 +116,20 @@ public class Statistics {
         if (q.type() != null) {
             sql.append(" AND type = :type");
             params.put("type", q.type().code());
+        } else if (!dimension.equals(StatisticsCells.ALL)) {
+            sql.append(" AND type = :type");
+            params.put("type", StatisticsCells.ANY_TYPE); // the roll-up: one cell per value and month instead of one per type
         }
         if (q.publishedOnly()) {
             sql.append(" AND published = TRUE");
         }
-        sql.append(" GROUP BY ").append(group).append(byVerification ? ", verification" : "");
+        sql.append(" GROUP BY ").append(group);
         return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
-                        new Tally(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10))})
-                .list().stream().filter(r -> ((Tally) r[3]).incidents() != 0).toList();
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2),
+                        new Tally(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)),
+                        rs.getLong(10),
+                        new Tally(rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17))})
+                .list().stream().filter(r -> ((Tally) r[2]).incidents() != 0).toList();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.rightsdesk.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,16 +71,21 @@ class SearchDocuments {
     Optional<Document> build(String kind, long id) {
         return switch (kind) {
             case SourceCatalog.ENTITY -> sources.find(id).map(this::source);
-            case IncidentRegistry.ENTITY -> incidents.find(id).filter(i -> !i.merged()).map(this::incident);
+            case IncidentRegistry.ENTITY -> incidents.find(id).filter(i -> !i.merged()).map(i -> incident(i));
             case Figures.ENTITY -> figures.find(id).map(this::figure);
             case Measures.ENTITY -> measures.find(id).map(this::measure);
             default -> Optional.empty();
         };
     }
 
-    /** Documents for many incidents at once (rebuilding). */
+    /** Documents for many incidents at once (rebuilding): sources are looked up once per batch, not per incident. */
     List<Document> incidents(List<Long> ids) {
-        return incidents.findAll(ids).stream().filter(i -> !i.merged()).map(this::incident).toList();
+        Map<Long, List<Long>> cited = incidents.sourceIdsOf(ids);
+        Map<Long, String> titles = new HashMap<>();
+        return incidents.findAll(ids).stream().filter(i -> !i.merged())
+                .map(i -> incident(i, cited.getOrDefault(i.id(), List.of()).stream()
+                        .map(s -> titles.computeIfAbsent(s, k -> sources.find(k).map(Source::title).orElse(""))).toList()))
+                .toList();
     }
 
     List<Document> figures(List<Long> ids) {
@@ -96,6 +103,11 @@ class SearchDocuments {
     }
 
     Document incident(Incident i) {
+        return incident(i, incidents.sourceIdsOf(List.of(i.id())).getOrDefault(i.id(), List.of()).stream()
+                .map(s -> sources.find(s).map(Source::title).orElse("")).toList());
+    }
+
+    private Document incident(Incident i, List<String> sourceTitles) {
         List<String> parts = new ArrayList<>();
         for (Locale l : List.of(Locale.ENGLISH, RU)) {
             parts.add(label("monitor.type." + i.type().code(), l));
@@ -121,7 +133,7 @@ class SearchDocuments {
         }
         parts.add(nz(i.count().unit()));
         parts.add(i.description());
-        incidents.file(i.id()).ifPresent(f -> f.sources().forEach(s -> parts.add(s.title())));
+        parts.addAll(sourceTitles);
         String date = i.period() != null ? i.period().label() : i.reportedOn() == null ? "" : i.reportedOn().toString();
         return doc(IncidentRegistry.ENTITY, i.id(), incidentTitle(i, Locale.ENGLISH), incidentTitle(i, RU), date, i.published(),
                 parts.stream().filter(p -> p != null && !p.isBlank()).distinct().collect(Collectors.joining("\n")));

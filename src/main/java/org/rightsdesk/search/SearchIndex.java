@@ -54,7 +54,10 @@ public class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final int BATCH = 500;
-    private static final Map<String, Float> FIELDS = Map.of(Analyzers.RU, 1.0f, Analyzers.EN, 1.0f, Analyzers.TRANSLIT, 0.6f);
+    private static final Map<String, Float> ALL_FIELDS = Map.of(Analyzers.RU, 1.0f, Analyzers.EN, 1.0f, Analyzers.TRANSLIT, 0.6f);
+    // A query in one script needs only that language's field and the transliteration key (which reaches the other script).
+    private static final Map<String, Float> CYRILLIC_FIELDS = Map.of(Analyzers.RU, 1.0f, Analyzers.TRANSLIT, 0.6f);
+    private static final Map<String, Float> LATIN_FIELDS = Map.of(Analyzers.EN, 1.0f, Analyzers.TRANSLIT, 0.6f);
 
     private final Path location;
     private final Outbox outbox;
@@ -94,7 +97,7 @@ public class SearchIndex {
         if (text == null || text.isBlank()) {
             return SearchResults.none(text);
         }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELDS);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields(text));
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query parsed = parser.parse(text.strip());
         if (parsed == null) {
@@ -131,6 +134,12 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, Float> fields(String text) {
+        boolean cyrillic = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        boolean latin = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        return cyrillic && !latin ? CYRILLIC_FIELDS : latin && !cyrillic ? LATIN_FIELDS : ALL_FIELDS;
     }
 
     /**

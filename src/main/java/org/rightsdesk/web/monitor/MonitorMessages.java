@@ -54,6 +54,13 @@ public class MonitorMessages {
         return locality == null ? null : gazetteer.localityName(region, locality, locale());
     }
 
+    /** A quantity as the reader writes numbers: 5 700 000, 5,700,000, 7.2. */
+    public String number(double value) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
+        f.setMaximumFractionDigits(2);
+        return f.format(value);
+    }
+
     static Locale locale() {
         return LocaleContextHolder.getLocale();
     }

@@ -149,7 +149,7 @@ class MonitorPagesTest {
         assertThat(pub).contains("Violence by officials").doesNotContain("private note");
         String stats = mvc.perform(get("/public/monitor").header("Accept-Language", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(stats).contains("Monitoring statistics").contains("under 5");
+        assertThat(stats).contains("Monitoring statistics").contains("withheld").contains("counts under 5 are withheld");
         String csv = mvc.perform(get("/public/monitor/statistics.csv").header("Accept-Language", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         // One published incident in the region: its count and its people are withheld, and say so.
