@@ -1,12 +1,8 @@
 package org.rightsdesk.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.rightsdesk.storage.DatabaseInfo;
@@ -86,11 +82,6 @@ public class AuditLog {
     static String hash(String prev, Instant at, String actor, String action, String recordType, String recordId) {
         String line = String.join("\u001f", prev, Long.toString(at.toEpochMilli()), actor, action,
                 String.valueOf(recordType), String.valueOf(recordId));
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(line.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return Digests.sha256Hex(line);
     }
 }

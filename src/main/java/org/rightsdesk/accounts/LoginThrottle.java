@@ -1,15 +1,11 @@
 package org.rightsdesk.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,19 +138,10 @@ public class LoginThrottle {
     // Keys are hashed: people sometimes type a password into the user-name field, and
     // addresses of staff are their personal data; neither should sit in the table in clear.
     static String accountKey(String username) {
-        return "user:" + sha256(AccountService.normaliseKey(username));
+        return "user:" + Digests.sha256Hex(AccountService.normaliseKey(username));
     }
 
     static String addressKey(String address) {
-        return "addr:" + sha256(address == null ? "unknown" : address);
-    }
-
-    private static String sha256(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return "addr:" + Digests.sha256Hex(address == null ? "unknown" : address);
     }
 }

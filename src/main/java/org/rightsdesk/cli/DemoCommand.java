@@ -13,6 +13,7 @@ import org.rightsdesk.accounts.AccountService;
 import org.rightsdesk.accounts.Role;
 import org.rightsdesk.storage.DemoSeed;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,6 +36,7 @@ class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        warmUpPasswordHashing();
         Path dir = Files.createTempDirectory("rightsdesk-demo-");
         StorageOptions storage = new StorageOptions();
         storage.dataDir = dir;
@@ -61,6 +63,18 @@ class DemoCommand implements Callable<Integer> {
         out.println("Press Ctrl+C to stop.");
         out.flush();
         return Launcher.KEEP_RUNNING;
+    }
+
+    /**
+     * The first Argon2id hash in a fresh JVM costs ~0.4 s of class loading and compilation; doing
+     * one on the side while Spring starts makes the admin's hash after start-up cheap.
+     */
+    private static void warmUpPasswordHashing() {
+        Thread warm = new Thread(() -> Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode("warm-up"),
+                "rightsdesk-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     static void loadDemoData(ConfigurableApplicationContext context) {

@@ -41,7 +41,12 @@ public final class Launcher {
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("rightsdesk: " + e.getMessage() + " (see '"
+            String message = e.getMessage();
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !failed.getSubcommands().isEmpty()
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                message = "Unknown command '" + u.getUnmatched().get(0) + "'";
+            }
+            failed.getErr().println("rightsdesk: " + message + " (see '"
                     + failed.getCommandSpec().qualifiedName() + " --help')");
             return USAGE;
         });

@@ -57,7 +57,7 @@ class CliTest {
         assertThat(flag.err().strip()).isEqualTo("rightsdesk: Unknown option: '--frobnicate' (see 'rightsdesk serve --help')");
         Result cmd = run("frobnicate");
         assertThat(cmd.code()).isEqualTo(2);
-        assertThat(cmd.err().strip()).startsWith("rightsdesk: ").contains("frobnicate").doesNotContain("\n");
+        assertThat(cmd.err().strip()).isEqualTo("rightsdesk: Unknown command 'frobnicate' (see 'rightsdesk --help')");
         Result missing = run("users", "add", "x");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("--role");
