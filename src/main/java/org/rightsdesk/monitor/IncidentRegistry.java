@@ -190,7 +190,8 @@ public class IncidentRegistry {
         mutate(id, by, "monitor.incident.updated", () -> {
             Instant now = now();
             repo.updateCoded(id, c.draft, now, by);
-            if (!Objects.equals(before.count(), c.draft.count())) {
+            if (!Objects.equals(before.count().value(), c.draft.count().value())
+                    || before.count().qualifier() != c.draft.count().qualifier()) {
                 repo.markCounted(id, null); // the coder typed a number: no claim is "the counted one" any more
             }
             if (c.draft.sourceId() != null) {

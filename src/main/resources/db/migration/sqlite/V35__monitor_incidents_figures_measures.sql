@@ -31,6 +31,8 @@ CREATE TABLE incidents (
 CREATE INDEX incidents_type_date ON incidents (type, date_from);
 CREATE INDEX incidents_region ON incidents (region_code);
 CREATE INDEX incidents_merged ON incidents (merged_into);
+-- The timeline and the incident list order by this expression (newest first).
+CREATE INDEX incidents_timeline ON incidents ((COALESCE(date_from, reported_on)), id);
 
 CREATE TABLE incident_agencies (
     incident_id BIGINT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,

@@ -126,6 +126,11 @@ public final class MonitorBenchmark {
         measure("statistics, one type", 60, () -> statistics.report(new StatisticsQuery(null, null, IncidentType.RAID, false)));
         measure("statistics, public (suppressed)", 60, () -> statistics.publicReport(StatisticsQuery.everything()));
 
+        org.rightsdesk.monitor.Timeline timeline = ctx.getBean(org.rightsdesk.monitor.Timeline.class);
+        org.rightsdesk.monitor.IncidentRegistry incidents = ctx.getBean(org.rightsdesk.monitor.IncidentRegistry.class);
+        measure("timeline, newest 500 entries", 30, () -> timeline.entries(null, null, false, 500));
+        measure("incident list, first page of 50", 30, () -> incidents.list(org.rightsdesk.monitor.IncidentFilter.all(), 0, 50));
+
         Random r = new Random(7);
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
