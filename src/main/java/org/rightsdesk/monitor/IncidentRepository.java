@@ -179,8 +179,9 @@ class IncidentRepository {
     }
 
     /**
-     * The pool of possible duplicates of a draft: same type, not merged, and overlapping dates,
-     * or the same region with a date unknown on either side, or a shared source.
+     * The pool of possible duplicates of a draft: same type, not merged, and overlapping dates
+     * (for incidents that started at most a year before the draft), or the same region with a date
+     * unknown on either side, or a shared source.
      */
     List<Long> candidatePool(IncidentType type, Period period, String regionCode, Collection<Long> sourceIds, Long exclude, int limit) {
         StringBuilder sql = new StringBuilder("SELECT id FROM incidents WHERE type = :type AND merged_into IS NULL AND id <> :exclude AND (");
@@ -194,7 +195,9 @@ class IncidentRepository {
         if (period != null) {
             params.put("to", period.to().toString());
             params.put("from", period.from().toString());
-            ors.add("(date_from IS NOT NULL AND date_from <= :to AND date_to >= :from"
+            // Periods longer than a year are rare; bounding the start keeps the index range short.
+            params.put("earliest", period.from().minusYears(1).toString());
+            ors.add("(date_from >= :earliest AND date_from <= :to AND date_to >= :from"
                     + (regionCode != null ? " AND (region_code = :region OR region_code IS NULL))" : ")"));
         }
         if (regionCode != null) {

@@ -30,9 +30,11 @@ CREATE TABLE incidents (
 );
 CREATE INDEX incidents_type_date ON incidents (type, date_from);
 CREATE INDEX incidents_region ON incidents (region_code);
-CREATE INDEX incidents_merged ON incidents (merged_into);
--- The timeline and the incident list order by this expression (newest first).
-CREATE INDEX incidents_timeline ON incidents ((COALESCE(date_from, reported_on)), id);
+-- Partial indexes: lookups of what was merged into an incident, and the order of the timeline and the
+-- incident list (newest first) over incidents not merged away. A plain index on merged_into would
+-- tempt the planner to find every "IS NULL" row and sort them all.
+CREATE INDEX incidents_merged ON incidents (merged_into) WHERE merged_into IS NOT NULL;
+CREATE INDEX incidents_timeline ON incidents ((COALESCE(date_from, reported_on)), id) WHERE merged_into IS NULL;
 
 CREATE TABLE incident_agencies (
     incident_id BIGINT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,

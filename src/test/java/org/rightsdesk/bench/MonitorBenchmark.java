@@ -131,6 +131,12 @@ public final class MonitorBenchmark {
         measure("timeline, newest 500 entries", 30, () -> timeline.entries(null, null, false, 500));
         measure("incident list, first page of 50", 30, () -> incidents.list(org.rightsdesk.monitor.IncidentFilter.all(), 0, 50));
 
+        org.rightsdesk.monitor.IncidentDraft draft = new org.rightsdesk.monitor.IncidentDraft(IncidentType.RAID,
+                org.rightsdesk.monitor.Period.parse("2025-06-03", null, null),
+                new org.rightsdesk.monitor.Place("RU-MOW", null, org.rightsdesk.monitor.SiteKind.MARKET),
+                new org.rightsdesk.monitor.Count(20L, org.rightsdesk.monitor.Qualifier.EXACT, null), null, null, null, null, null, null);
+        measure("duplicate check of a new incident", 30, () -> incidents.likelyDuplicates(draft));
+
         Random r = new Random(7);
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
