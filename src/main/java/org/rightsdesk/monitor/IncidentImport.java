@@ -112,19 +112,26 @@ public class IncidentImport {
         }
         int[] counts = new int[2];
         transactions.executeWithoutResult(tx -> {
-            for (Valid v : valid) {
-                if (registry.findByImportKey(v.key).isPresent()) {
-                    counts[1]++;
-                } else {
-                    registry.createImported(v.draft, v.key, v.published, v.verified, by);
-                    counts[0]++;
-                }
-            }
+            Set<String> onFile = keysOnFile(valid.stream().map(Valid::key).toList());
+            List<IncidentRegistry.Imported> fresh = valid.stream().filter(v -> !onFile.contains(v.key))
+                    .map(v -> new IncidentRegistry.Imported(v.key, v.draft, v.published, v.verified)).toList();
+            registry.createAllImported(fresh, by);
+            counts[0] = fresh.size();
+            counts[1] = valid.size() - fresh.size();
             if (counts[0] > 0) {
                 audit.record(by, "monitor.incidents.imported", "import", Integer.toString(counts[0]));
             }
         });
         return new ImportReport(label, counts[0], counts[1], List.of());
+    }
+
+    private Set<String> keysOnFile(List<String> keys) {
+        Set<String> found = new java.util.HashSet<>();
+        for (int from = 0; from < keys.size(); from += 500) {
+            found.addAll(jdbc.sql("SELECT import_key FROM incidents WHERE import_key IN (:keys)")
+                    .param("keys", keys.subList(from, Math.min(keys.size(), from + 500))).query(String.class).list());
+        }
+        return found;
     }
 
     private static String utf8(byte[] content) {
@@ -278,7 +285,7 @@ public class IncidentImport {
         }
         IncidentDraft draft = new IncidentDraft(type, period, place, count, agencies, ident, outcomes, get(v, "description"),
                 sourceId, evidence);
-        registry.check(draft); // region, locality and quotes now, so the write step cannot fail on them
+        draft = registry.check(draft); // region, locality and quotes now, so the write step cannot fail on them
         String key = get(v, "key") != null ? "key:" + get(v, "key") : "row:" + hash(v);
         return new Valid(key, draft, bool(v, "verified"), bool(v, "published"));
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.rightsdesk.accounts.AuditLog;
@@ -167,6 +168,49 @@ public class IncidentRegistry {
             mutate(id, by, null, () -> repo.setVerified(id, true, now(), by));
         }
         return repo.find(id).orElseThrow();
+    }
+
+    /** One row of a batch import: its key, the coded draft and its flags. */
+    record Imported(String key, IncidentDraft draft, boolean published, boolean verified) {
+    }
+
+    /**
+     * Writes many imported incidents at once: batched inserts, and one update per statistics cell
+     * rather than per incident. Rows must be new (their keys not on file). Returns the new ids.
+     */
+    @Transactional
+    List<Long> createAllImported(List<Imported> rows, String by) {
+        Instant now = now();
+        Map<Long, Optional<Source>> sourceCache = new HashMap<>();
+        List<IncidentRepository.NewRow> newRows = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>();
+        for (Imported r : rows) {
+            Checked c = checked(r.draft(), id -> sourceCache.computeIfAbsent(id, sources::find));
+            checked.add(c);
+            LocalDate reported = c.draft.sourceId() == null ? null : sourceCache.get(c.draft.sourceId()).map(Source::publishedOn).orElse(null);
+            newRows.add(new IncidentRepository.NewRow(r.key(), c.draft, r.verified(),
+                    r.verified() ? Verification.VERIFIED : Verification.SINGLE_SOURCE, r.published(), reported));
+        }
+        Map<String, Long> ids = repo.insertAll(newRows, now, by);
+        List<long[]> cited = new ArrayList<>();
+        List<Object[]> claims = new ArrayList<>();
+        List<Incident> created = new ArrayList<>();
+        for (int n = 0; n < rows.size(); n++) {
+            IncidentRepository.NewRow row = newRows.get(n);
+            long id = ids.get(row.key());
+            IncidentDraft d = row.draft();
+            if (d.sourceId() != null) {
+                cited.add(new long[] {id, d.sourceId()});
+                claims.addAll(claimRows(id, checked.get(n), true, now, by));
+            }
+            created.add(new Incident(id, d.type(), d.period(), d.place(), d.count(), d.agencies(), d.identification(), d.outcomes(),
+                    d.description(), row.verified(), row.verification(), row.published(), null, row.reportedOn(), row.key(), now, by, now, by));
+        }
+        repo.addSources(cited, now, by);
+        repo.insertClaims(claims);
+        cells.addAll(created);
+        created.forEach(i -> outbox.enqueue(ENTITY, i.id()));
+        return created.stream().map(Incident::id).toList();
     }
 
     private long insert(Checked c, String by, String importKey, boolean published) {
@@ -353,19 +397,27 @@ public class IncidentRegistry {
     }
 
     private void recordClaims(long id, Checked c, boolean counted, Instant now, String by) {
+        repo.insertClaims(claimRows(id, c, counted, now, by));
+    }
+
+    /** The claims a coded draft makes about its source: one per quote, and its number even without a quote. */
+    private static List<Object[]> claimRows(long id, Checked c, boolean counted, Instant now, String by) {
         IncidentDraft d = c.draft;
+        List<Object[]> rows = new ArrayList<>();
         boolean countQuoted = false;
         for (int n = 0; n < d.evidence().size(); n++) {
             CodedField field = d.evidence().get(n).field();
             Count count = field == CodedField.COUNT ? d.count() : Count.unknown();
             countQuoted |= field == CodedField.COUNT;
-            repo.insertClaim(id, d.sourceId(), field, valueOf(field, d), count, c.spans.get(n),
-                    counted && field == CodedField.COUNT && d.count().known(), now, by);
+            rows.add(IncidentRepository.claimParams(id, d.sourceId(), field, valueOf(field, d), count, c.spans.get(n),
+                    counted && field == CodedField.COUNT && d.count().known(), now, by));
         }
         if (!countQuoted && d.count().known()) {
             // The number still came from this source: keep it as its claim so disagreements show.
-            repo.insertClaim(id, d.sourceId(), CodedField.COUNT, d.count().describe(), d.count(), null, counted, now, by);
+            rows.add(IncidentRepository.claimParams(id, d.sourceId(), CodedField.COUNT, d.count().describe(), d.count(), null, counted,
+                    now, by));
         }
+        return rows;
     }
 
     private List<DuplicateCandidate> candidates(IncidentType type, Period period, Place place, Count count,
@@ -497,13 +549,17 @@ public class IncidentRegistry {
     }
 
     private Checked checked(IncidentDraft d) {
+        return checked(d, sources::find);
+    }
+
+    private Checked checked(IncidentDraft d, Function<Long, Optional<Source>> findSource) {
         Place place = checkedPlace(d.place());
         if (d.description().length() > MAX_DESCRIPTION) {
             throw new MonitorProblem("description.long", "description: longer than " + MAX_DESCRIPTION + " characters", MAX_DESCRIPTION);
         }
         List<Span> spans = new ArrayList<>();
         if (d.sourceId() != null) {
-            Source source = sources.find(d.sourceId()).orElseThrow(() -> new MonitorProblem("source.unknown",
+            Source source = findSource.apply(d.sourceId()).orElseThrow(() -> new MonitorProblem("source.unknown",
                     "source: no source with id " + d.sourceId(), d.sourceId()));
             for (Evidence e : d.evidence()) {
                 spans.add(locate(source, e.field(), e.quote()));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -31,10 +32,69 @@ class IncidentRepository {
             + "site_kind, count_value, count_qualifier, count_unit, identification, description, verified, verification, "
             + "published, merged_into, import_key, created_at, created_by, updated_at, updated_by";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "INSERT INTO incidents (type, date_from, date_to, date_precision, month, region_code, locality, "
+            + "site_kind, count_value, count_qualifier, count_unit, identification, description, verified, verification, published, "
+            + "import_key, reported_on, created_at, created_by, updated_at, updated_by) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CLAIM = "INSERT INTO incident_claims (incident_id, source_id, field, value_text, count_value, "
+            + "count_qualifier, span_start, span_end, quote, counted, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int CHUNK = 500;
 
-    IncidentRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    IncidentRepository(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** A new incident for {@link #insertAll}: keyed, with its derived values already known. */
+    record NewRow(String key, IncidentDraft draft, boolean verified, Verification verification, boolean published, LocalDate reportedOn) {
+    }
+
+    /** Inserts many incidents (with agencies and outcomes) in batches; returns their ids by import key. */
+    Map<String, Long> insertAll(List<NewRow> rows, Instant now, String by) {
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> params = new ArrayList<>(rows.size());
+        for (NewRow r : rows) {
+            IncidentDraft d = r.draft();
+            Period p = d.period();
+            params.add(new Object[] {d.type().code(), p == null ? null : p.from().toString(), p == null ? null : p.to().toString(),
+                    p == null ? null : p.precision().code(), p == null ? "" : p.month(), d.place().regionCode(), d.place().locality(),
+                    code(d.place().siteKind()), d.count().value(), code(d.count().qualifier()), d.count().unit(), code(d.identification()),
+                    d.description(), r.verified(), r.verification().code(), r.published(), r.key(),
+                    r.reportedOn() == null ? null : r.reportedOn().toString(), at, by, at, by});
+        }
+        for (int from = 0; from < params.size(); from += CHUNK) {
+            batches.batchUpdate(INSERT, params.subList(from, Math.min(params.size(), from + CHUNK)));
+        }
+        Map<String, Long> ids = new HashMap<>();
+        List<String> keys = rows.stream().map(NewRow::key).toList();
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            jdbc.sql("SELECT id, import_key FROM incidents WHERE import_key IN (:keys)")
+                    .param("keys", keys.subList(from, Math.min(keys.size(), from + CHUNK)))
+                    .query(rs -> {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    });
+        }
+        List<Object[]> agencies = new ArrayList<>();
+        List<Object[]> outcomes = new ArrayList<>();
+        for (NewRow r : rows) {
+            long id = ids.get(r.key());
+            r.draft().agencies().forEach(a -> agencies.add(new Object[] {id, a.code()}));
+            r.draft().outcomes().stream().map(OutcomeCount::outcome).distinct()
+                    .forEach(o -> outcomes.add(new Object[] {id, o.code()}));
+        }
+        batches.batchUpdate("INSERT INTO incident_agencies (incident_id, agency) VALUES (?, ?)", agencies);
+        batches.batchUpdate("INSERT INTO incident_outcomes (incident_id, outcome) VALUES (?, ?)", outcomes);
+        return ids;
+    }
+
+    /** Cites sources: rows of [incident id, source id]; already cited pairs are skipped. */
+    void addSources(List<long[]> pairs, Instant now, String by) {
+        Timestamp at = Timestamp.from(now);
+        batches.batchUpdate("INSERT INTO incident_sources (incident_id, source_id, added_at, added_by) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (incident_id, source_id) DO NOTHING", pairs.stream().map(p -> new Object[] {p[0], p[1], at, by}).toList());
     }
 
     long insert(IncidentDraft d, Verification verification, boolean published, String importKey, Instant now, String by) {
@@ -259,13 +319,20 @@ class IncidentRepository {
     long insertClaim(long incidentId, long sourceId, CodedField field, String value, Count count, Span span,
                      boolean counted, Instant now, String by) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO incident_claims (incident_id, source_id, field, value_text, count_value, count_qualifier, "
-                        + "span_start, span_end, quote, counted, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(incidentId, sourceId, field.code(), value, count.value(), code(count.qualifier()),
-                        span == null ? null : span.start(), span == null ? null : span.end(), span == null ? null : span.quote(),
-                        counted, Timestamp.from(now), by)
-                .update(keys, "id");
+        jdbc.sql(INSERT_CLAIM).params(claimParams(incidentId, sourceId, field, value, count, span, counted, now, by)).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Many claims at once (rows from {@link #claimParams}). */
+    void insertClaims(List<Object[]> rows) {
+        batches.batchUpdate(INSERT_CLAIM, rows);
+    }
+
+    static Object[] claimParams(long incidentId, long sourceId, CodedField field, String value, Count count, Span span,
+                                boolean counted, Instant now, String by) {
+        return new Object[] {incidentId, sourceId, field.code(), value, count.value(), code(count.qualifier()),
+                span == null ? null : span.start(), span == null ? null : span.end(), span == null ? null : span.quote(),
+                counted, Timestamp.from(now), by};
     }
 
     List<Claim> claims(long incidentId) {

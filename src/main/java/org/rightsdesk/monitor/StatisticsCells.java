@@ -1,9 +1,13 @@
 package org.rightsdesk.monitor;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,9 +41,11 @@ class StatisticsCells {
             + MEASURES.stream().map(m -> m + " = incident_stat_cells." + m + " + excluded." + m).collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    StatisticsCells(JdbcClient jdbc) {
+    StatisticsCells(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -52,15 +58,50 @@ class StatisticsCells {
         apply(i, -1);
     }
 
+    /** Adds many new incidents with one upsert per cell they touch (imports). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void addAll(Collection<Incident> incidents) {
+        Map<List<Object>, long[]> cells = new LinkedHashMap<>();
+        for (Incident i : incidents) {
+            if (i.merged()) {
+                continue;
+            }
+            long[] m = measures(i);
+            for (String[] key : keys(i)) {
+                long[] sum = cells.computeIfAbsent(List.of(key[0], key[1], i.month(), key[2], i.published()), k -> new long[m.length]);
+                for (int n = 0; n < m.length; n++) {
+                    sum[n] += m[n];
+                }
+            }
+        }
+        List<Object[]> batch = new ArrayList<>(cells.size());
+        cells.forEach((key, m) -> {
+            Object[] row = new Object[5 + m.length];
+            for (int n = 0; n < 5; n++) {
+                row[n] = key.get(n);
+            }
+            for (int n = 0; n < m.length; n++) {
+                row[5 + n] = m[n];
+            }
+            batch.add(row);
+        });
+        batches.batchUpdate(UPSERT, batch);
+    }
+
+    /** The tallies one incident adds, in the order of {@link #MEASURES}. */
+    private static long[] measures(Incident i) {
+        Tally t = Tally.of(i.count());
+        Tally v = i.verification() == Verification.VERIFIED ? t : Tally.ZERO;
+        long corroborated = i.verification() == Verification.CORROBORATED ? 1 : 0;
+        return new long[] {t.incidents(), t.exact(), t.atLeast(), t.moreThan(), t.about(), t.upTo(), t.withoutCount(), corroborated,
+                v.incidents(), v.exact(), v.atLeast(), v.moreThan(), v.about(), v.upTo(), v.withoutCount()};
+    }
+
     private void apply(Incident i, int sign) {
         if (i.merged()) {
             return; // a merged incident is counted in the incident it was merged into
         }
-        Tally t = Tally.of(i.count());
-        Tally v = i.verification() == Verification.VERIFIED ? t : Tally.ZERO;
-        long corroborated = i.verification() == Verification.CORROBORATED ? 1 : 0;
-        long[] m = {t.incidents(), t.exact(), t.atLeast(), t.moreThan(), t.about(), t.upTo(), t.withoutCount(), corroborated,
-                v.incidents(), v.exact(), v.atLeast(), v.moreThan(), v.about(), v.upTo(), v.withoutCount()};
+        long[] m = measures(i);
         for (String[] key : keys(i)) {
             List<Object> params = new ArrayList<>(List.of(key[0], key[1], i.month(), key[2], i.published()));
             for (long x : m) {

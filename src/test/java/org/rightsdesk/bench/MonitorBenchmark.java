@@ -163,7 +163,7 @@ public final class MonitorBenchmark {
                 + "mean hits %,d%n", times.length, ms(times[times.length / 2]), ms(times[times.length * 95 / 100]),
                 ms(times[times.length * 99 / 100]), hits / times.length);
 
-        importPath(ctx.getBean(IncidentImport.class), 2000);
+        importPath(ctx.getBean(IncidentImport.class), 20_000);
     }
 
     /** The checked import path, for its per-row cost (duplicates, gazetteer, outbox, running statistics). */

@@ -15,7 +15,13 @@ class IncidentImportTest {
     @Autowired
     IncidentImport importer;
     @Autowired
+    SourceCatalog sources;
+    @Autowired
     IncidentRegistry registry;
+    @Autowired
+    StatisticsCells cells;
+    @Autowired
+    org.rightsdesk.storage.Outbox outbox;
 
     private ImportReport run(String name, String content) {
         return importer.importFile(name, content.getBytes(StandardCharsets.UTF_8), "importer");
@@ -32,6 +38,7 @@ class IncidentImportTest {
                 + k + "-1,raid,2025-06-03,,RU-MOS,Kotelniki,mosque,,,police;rosgvardia,,true\n"
                 + k + "-2,deportation,2025-06,,Saint Petersburg,,airport,64,more_than,,deported,false\n";
         long before = registry.count(IncidentFilter.all());
+        long pending = outbox.pending();
         ImportReport first = run("june.csv", csv);
         assertThat(first.errors()).isEmpty();
         assertThat(first.imported()).isEqualTo(2);
@@ -43,6 +50,11 @@ class IncidentImportTest {
         assertThat(dep.place().regionCode()).isEqualTo("RU-SPE");
         assertThat(dep.count()).isEqualTo(new Count(64L, Qualifier.MORE_THAN, null));
         assertThat(dep.period().precision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(outbox.pending()).isEqualTo(pending + 2);
+        // The batched statistics update gives exactly what a rebuild from the incidents gives.
+        java.util.List<String> running = cells.snapshot();
+        cells.rebuild();
+        assertThat(cells.snapshot()).isEqualTo(running);
 
         ImportReport second = run("june.csv", csv);
         assertThat(second.imported()).isZero();
@@ -100,6 +112,25 @@ class IncidentImportTest {
         ImportReport bad = run("y.json", "{\"incidents\":[{\"type\":\"raid\",\"date_from\":\"2025-01-01\",\"region\":\"RU-MOW\",\"count\":1,\"colour\":1}]}");
         assertThat(bad.errors()).singleElement().asString().contains("incident 1: unknown column colour");
         assertThat(run("z.json", "[{\"type\":\"raid\",").errors()).singleElement().asString().startsWith("not readable as JSON");
+    }
+
+    @Test
+    void quotesOfAFiledSourceBecomeSpansOfTheImportedIncident() {
+        Source s = sources.file(new NewSource("https://example.test/" + UUID.randomUUID(), "Import Wire", "Station check", java.time.LocalDate.of(2025, 8, 1),
+                "en", "At the station, 17 people were held for a document check. " + UUID.randomUUID(), "s.txt", "UTF-8"), "t").source();
+        String k = key();
+        ImportReport r = run("q.csv", "key,type,date_from,region,count,source_url,quote,count_quote\n" + k
+                + ",detention,2025-07-31,RU-MOW,17," + s.url() + ",held for a document check,17 people were held\n");
+        assertThat(r.errors()).isEmpty();
+        Incident i = registry.findByImportKey("key:" + k).orElseThrow();
+        IncidentFile file = registry.file(i.id()).orElseThrow();
+        assertThat(file.sources()).extracting(Source::id).containsExactly(s.id());
+        assertThat(file.claims()).extracting(c -> c.span().quote()).containsExactlyInAnyOrder("held for a document check", "17 people were held");
+        assertThat(file.claims()).filteredOn(Claim::counted).hasSize(1);
+        assertThat(i.reportedOn()).isEqualTo(java.time.LocalDate.of(2025, 8, 1));
+        ImportReport wrongQuote = run("q2.csv", "type,date_from,region,count,source_url,quote\ndetention,2025-07-31,RU-MOW,17,"
+                + s.url() + ",words the source never used\n");
+        assertThat(wrongQuote.errors()).singleElement().asString().contains("row 2: evidence for type: the quote is not in the text of source");
     }
 
     @Test
