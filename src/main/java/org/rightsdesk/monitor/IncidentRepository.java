@@ -241,38 +241,45 @@ class IncidentRepository {
     /**
      * The pool of possible duplicates of a draft: same type, not merged, and overlapping dates
      * (for incidents that started at most a year before the draft), or the same region with a date
-     * unknown on either side, or a shared source.
+     * unknown on either side, or a shared source. Each branch is its own index-friendly query
+     * (newest first, at most {@code limit}); an OR of them would make the planner scan.
      */
     List<Long> candidatePool(IncidentType type, Period period, String regionCode, Collection<Long> sourceIds, Long exclude, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT id FROM incidents WHERE type = :type AND merged_into IS NULL AND id <> :exclude AND (");
+        Set<Long> pool = new java.util.LinkedHashSet<>();
+        String base = "SELECT id FROM incidents WHERE type = :type AND merged_into IS NULL AND ";
         Map<String, Object> params = new HashMap<>();
         params.put("type", type.code());
-        params.put("exclude", exclude == null ? -1L : exclude);
-        List<String> ors = new ArrayList<>();
-        if (regionCode != null) {
-            params.put("region", regionCode);
-        }
+        params.put("limit", limit);
         if (period != null) {
             params.put("to", period.to().toString());
             params.put("from", period.from().toString());
             // Periods longer than a year are rare; bounding the start keeps the index range short.
             params.put("earliest", period.from().minusYears(1).toString());
-            ors.add("(date_from >= :earliest AND date_from <= :to AND date_to >= :from"
-                    + (regionCode != null ? " AND (region_code = :region OR region_code IS NULL))" : ")"));
-        }
-        if (regionCode != null) {
-            ors.add(period == null ? "region_code = :region" : "(date_from IS NULL AND region_code = :region)");
+            String dates = "date_from >= :earliest AND date_from <= :to AND date_to >= :from";
+            if (regionCode != null) {
+                params.put("region", regionCode);
+                pool.addAll(ids(base + "region_code = :region AND " + dates + " ORDER BY date_from DESC LIMIT :limit", params));
+                pool.addAll(ids(base + "region_code IS NULL AND " + dates + " ORDER BY date_from DESC LIMIT :limit", params));
+                pool.addAll(ids(base + "region_code = :region AND date_from IS NULL ORDER BY id DESC LIMIT :limit", params));
+            } else {
+                pool.addAll(ids(base + dates + " ORDER BY date_from DESC LIMIT :limit", params));
+            }
+        } else if (regionCode != null) {
+            params.put("region", regionCode);
+            pool.addAll(ids(base + "region_code = :region ORDER BY date_from DESC LIMIT :limit", params));
         }
         if (!sourceIds.isEmpty()) {
             params.put("sources", sourceIds);
-            ors.add("id IN (SELECT incident_id FROM incident_sources WHERE source_id IN (:sources))");
+            pool.addAll(ids(base + "id IN (SELECT incident_id FROM incident_sources WHERE source_id IN (:sources)) LIMIT :limit", params));
         }
-        if (ors.isEmpty()) {
-            return List.of();
+        if (exclude != null) {
+            pool.remove(exclude);
         }
-        sql.append(String.join(" OR ", ors)).append(") ORDER BY id DESC LIMIT :limit");
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+        return new ArrayList<>(pool);
+    }
+
+    private List<Long> ids(String sql, Map<String, Object> params) {
+        return jdbc.sql(sql).params(params).query(Long.class).list();
     }
 
     // --- sources -------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ CREATE TABLE incidents (
     updated_by      TEXT        NOT NULL
 );
 CREATE INDEX incidents_type_date ON incidents (type, date_from);
+CREATE INDEX incidents_type_region_date ON incidents (type, region_code, date_from);
 CREATE INDEX incidents_region ON incidents (region_code);
 -- Partial indexes: lookups of what was merged into an incident, and the order of the timeline and the
 -- incident list (newest first) over incidents not merged away. A plain index on merged_into would
