@@ -118,7 +118,8 @@ class MonitorPagesTest {
                 "/monitor/figures", "/monitor/figures/new", "/monitor/measures", "/monitor/measures/new", "/monitor/timeline",
                 "/monitor/statistics?from=2025-01&to=2025-12", "/search?q=metro", "/monitor/incidents/new")) {
             String html = page(url, MONITOR);
-            assertThat(html).as(url).doesNotContain(" style=").doesNotContain("<style").doesNotContain("<script");
+            assertThat(html).as(url).doesNotContain(" style=").doesNotContain("<style").doesNotContainPattern("<script(?![^>]*\\ssrc=)")
+                    .doesNotContainPattern("\\son[a-z]+=");
         }
         String stats = page("/monitor/statistics", MONITOR);
         assertThat(stats).contains("<svg").contains("role='img'").contains("more than 64");
