@@ -241,8 +241,9 @@ class IncidentRepository {
     /**
      * The pool of possible duplicates of a draft: same type, not merged, and overlapping dates
      * (for incidents that started at most a year before the draft), or the same region with a date
-     * unknown on either side, or a shared source. Each branch is its own index-friendly query
-     * (newest first, at most {@code limit}); an OR of them would make the planner scan.
+     * unknown on either side, or a shared source. Each branch is its own query on equalities the
+     * (type, region, month) index answers (newest first, at most {@code limit}); an OR of them, or a
+     * date range, lets the planner pick a scan.
      */
     List<Long> candidatePool(IncidentType type, Period period, String regionCode, Collection<Long> sourceIds, Long exclude, int limit) {
         Set<Long> pool = new java.util.LinkedHashSet<>();
@@ -253,20 +254,26 @@ class IncidentRepository {
         if (period != null) {
             params.put("to", period.to().toString());
             params.put("from", period.from().toString());
-            // Periods longer than a year are rare; bounding the start keeps the index range short.
-            params.put("earliest", period.from().minusYears(1).toString());
-            String dates = "date_from >= :earliest AND date_from <= :to AND date_to >= :from";
+            // Candidates start within the year before the draft (longer periods are rare): as a list of
+            // start months, an equality the planner can look up in the (type, region, month) index.
+            List<String> months = new ArrayList<>();
+            for (java.time.YearMonth m = java.time.YearMonth.from(period.from().minusYears(1)); !m.isAfter(java.time.YearMonth.from(period.to()));
+                 m = m.plusMonths(1)) {
+                months.add(m.toString());
+            }
+            params.put("months", months);
+            String dates = "month IN (:months) AND date_from <= :to AND date_to >= :from";
             if (regionCode != null) {
                 params.put("region", regionCode);
-                pool.addAll(ids(base + "region_code = :region AND " + dates + " ORDER BY date_from DESC LIMIT :limit", params));
-                pool.addAll(ids(base + "region_code IS NULL AND " + dates + " ORDER BY date_from DESC LIMIT :limit", params));
-                pool.addAll(ids(base + "region_code = :region AND date_from IS NULL ORDER BY id DESC LIMIT :limit", params));
+                pool.addAll(ids(base + "region_code = :region AND " + dates + " ORDER BY id DESC LIMIT :limit", params));
+                pool.addAll(ids(base + "region_code IS NULL AND " + dates + " ORDER BY id DESC LIMIT :limit", params));
+                pool.addAll(ids(base + "region_code = :region AND month = '' ORDER BY id DESC LIMIT :limit", params));
             } else {
-                pool.addAll(ids(base + dates + " ORDER BY date_from DESC LIMIT :limit", params));
+                pool.addAll(ids(base + dates + " ORDER BY id DESC LIMIT :limit", params));
             }
         } else if (regionCode != null) {
             params.put("region", regionCode);
-            pool.addAll(ids(base + "region_code = :region ORDER BY date_from DESC LIMIT :limit", params));
+            pool.addAll(ids(base + "region_code = :region ORDER BY id DESC LIMIT :limit", params));
         }
         if (!sourceIds.isEmpty()) {
             params.put("sources", sourceIds);

@@ -28,8 +28,9 @@ CREATE TABLE incidents (
     updated_at      TIMESTAMP   NOT NULL,
     updated_by      TEXT        NOT NULL
 );
-CREATE INDEX incidents_type_date ON incidents (type, date_from);
-CREATE INDEX incidents_type_region_date ON incidents (type, region_code, date_from);
+-- Duplicate candidates are looked up by type, region and start month.
+CREATE INDEX incidents_type_month ON incidents (type, month);
+CREATE INDEX incidents_type_region_month ON incidents (type, region_code, month);
 CREATE INDEX incidents_region ON incidents (region_code);
 -- Partial indexes: lookups of what was merged into an incident, and the order of the timeline and the
 -- incident list (newest first) over incidents not merged away. A plain index on merged_into would

@@ -92,6 +92,10 @@ public final class MonitorBenchmark {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             run(ctx, n);
         } finally {
+            if (Boolean.getBoolean("bench.keep")) {
+                System.out.println("kept " + dir);
+                return;
+            }
             try (var walk = Files.walk(dir)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
