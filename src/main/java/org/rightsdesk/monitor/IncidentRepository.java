@@ -242,8 +242,9 @@ class IncidentRepository {
      * The pool of possible duplicates of a draft: same type, not merged, and overlapping dates
      * (for incidents that started at most a year before the draft), or the same region with a date
      * unknown on either side, or a shared source. Each branch is its own query on equalities the
-     * (type, region, month) index answers (newest first, at most {@code limit}); an OR of them, or a
-     * date range, lets the planner pick a scan.
+     * (type, region, month) index answers (at most {@code limit} each, in no particular order: an
+     * ORDER BY id would tempt the planner to walk the whole table backwards); an OR of them, or a
+     * date range, lets the planner pick a scan too.
      */
     List<Long> candidatePool(IncidentType type, Period period, String regionCode, Collection<Long> sourceIds, Long exclude, int limit) {
         Set<Long> pool = new java.util.LinkedHashSet<>();
@@ -265,15 +266,15 @@ class IncidentRepository {
             String dates = "month IN (:months) AND date_from <= :to AND date_to >= :from";
             if (regionCode != null) {
                 params.put("region", regionCode);
-                pool.addAll(ids(base + "region_code = :region AND " + dates + " ORDER BY id DESC LIMIT :limit", params));
-                pool.addAll(ids(base + "region_code IS NULL AND " + dates + " ORDER BY id DESC LIMIT :limit", params));
-                pool.addAll(ids(base + "region_code = :region AND month = '' ORDER BY id DESC LIMIT :limit", params));
+                pool.addAll(ids(base + "region_code = :region AND " + dates + " LIMIT :limit", params));
+                pool.addAll(ids(base + "region_code IS NULL AND " + dates + " LIMIT :limit", params));
+                pool.addAll(ids(base + "region_code = :region AND month = '' LIMIT :limit", params));
             } else {
-                pool.addAll(ids(base + dates + " ORDER BY id DESC LIMIT :limit", params));
+                pool.addAll(ids(base + dates + " LIMIT :limit", params));
             }
         } else if (regionCode != null) {
             params.put("region", regionCode);
-            pool.addAll(ids(base + "region_code = :region ORDER BY id DESC LIMIT :limit", params));
+            pool.addAll(ids(base + "region_code = :region LIMIT :limit", params));
         }
         if (!sourceIds.isEmpty()) {
             params.put("sources", sourceIds);
