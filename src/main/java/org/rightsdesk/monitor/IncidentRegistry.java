@@ -136,7 +136,7 @@ public class IncidentRegistry {
     @Transactional
     public Incident create(IncidentDraft draft, String by, Collection<Long> keptApartFrom) {
         Checked c = checked(draft);
-        long id = insert(c, by, null, false);
+        long id = insert(c, by);
         Incident created = repo.find(id).orElseThrow();
         audit.record(by, "monitor.incident.created", ENTITY, String.valueOf(id));
         for (Long other : keptApartFrom) {
@@ -160,23 +160,14 @@ public class IncidentRegistry {
         return merge(targetId, created.id(), by);
     }
 
-    /** Imports one incident (import files, demo data): no duplicate check, no audit entry of its own. */
-    @Transactional
-    public Incident createImported(IncidentDraft draft, String importKey, boolean published, boolean verified, String by) {
-        long id = insert(checked(draft), by, importKey, published);
-        if (verified) {
-            mutate(id, by, null, () -> repo.setVerified(id, true, now(), by));
-        }
-        return repo.find(id).orElseThrow();
-    }
-
     /** One row of a batch import: its key, the coded draft and its flags. */
     record Imported(String key, IncidentDraft draft, boolean published, boolean verified) {
     }
 
     /**
-     * Writes many imported incidents at once: batched inserts, and one update per statistics cell
-     * rather than per incident. Rows must be new (their keys not on file). Returns the new ids.
+     * Writes many imported incidents at once (import files, demo data): no duplicate check, batched
+     * inserts, one update per statistics cell rather than per incident, no audit entry of its own.
+     * Rows must be new (their keys not on file). Returns the new ids.
      */
     @Transactional
     List<Long> createAllImported(List<Imported> rows, String by) {
@@ -213,9 +204,9 @@ public class IncidentRegistry {
         return created.stream().map(Incident::id).toList();
     }
 
-    private long insert(Checked c, String by, String importKey, boolean published) {
+    private long insert(Checked c, String by) {
         Instant now = now();
-        long id = repo.insert(c.draft, Verification.SINGLE_SOURCE, published, importKey, now, by);
+        long id = repo.insert(new IncidentRepository.NewRow(null, c.draft, false, Verification.SINGLE_SOURCE, false, null), now, by);
         if (c.draft.sourceId() != null) {
             repo.addSource(id, c.draft.sourceId(), now, by);
             recordClaims(id, c, true, now, by);

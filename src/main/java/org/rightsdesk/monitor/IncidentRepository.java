@@ -55,16 +55,7 @@ class IncidentRepository {
     /** Inserts many incidents (with agencies and outcomes) in batches; returns their ids by import key. */
     Map<String, Long> insertAll(List<NewRow> rows, Instant now, String by) {
         Timestamp at = Timestamp.from(now);
-        List<Object[]> params = new ArrayList<>(rows.size());
-        for (NewRow r : rows) {
-            IncidentDraft d = r.draft();
-            Period p = d.period();
-            params.add(new Object[] {d.type().code(), p == null ? null : p.from().toString(), p == null ? null : p.to().toString(),
-                    p == null ? null : p.precision().code(), p == null ? "" : p.month(), d.place().regionCode(), d.place().locality(),
-                    code(d.place().siteKind()), d.count().value(), code(d.count().qualifier()), d.count().unit(), code(d.identification()),
-                    d.description(), r.verified(), r.verification().code(), r.published(), r.key(),
-                    r.reportedOn() == null ? null : r.reportedOn().toString(), at, by, at, by});
-        }
+        List<Object[]> params = rows.stream().map(r -> insertParams(r, at, by)).toList();
         for (int from = 0; from < params.size(); from += CHUNK) {
             batches.batchUpdate(INSERT, params.subList(from, Math.min(params.size(), from + CHUNK)));
         }
@@ -97,23 +88,24 @@ class IncidentRepository {
                 + "ON CONFLICT (incident_id, source_id) DO NOTHING", pairs.stream().map(p -> new Object[] {p[0], p[1], at, by}).toList());
     }
 
-    long insert(IncidentDraft d, Verification verification, boolean published, String importKey, Instant now, String by) {
+    /** Inserts one incident with its agencies and outcomes; returns its id. */
+    long insert(NewRow row, Instant now, String by) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        Period p = d.period();
-        jdbc.sql("INSERT INTO incidents (type, date_from, date_to, date_precision, month, region_code, locality, site_kind, "
-                        + "count_value, count_qualifier, count_unit, identification, description, verified, verification, "
-                        + "published, import_key, created_at, created_by, updated_at, updated_by) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, ?)")
-                .params(d.type().code(), p == null ? null : p.from().toString(), p == null ? null : p.to().toString(),
-                        p == null ? null : p.precision().code(), p == null ? "" : p.month(), d.place().regionCode(),
-                        d.place().locality(), code(d.place().siteKind()), d.count().value(), code(d.count().qualifier()),
-                        d.count().unit(), code(d.identification()), d.description(), verification.code(), published, importKey,
-                        Timestamp.from(now), by, Timestamp.from(now), by)
-                .update(keys, "id");
+        jdbc.sql(INSERT).params(insertParams(row, Timestamp.from(now), by)).update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        replaceAgencies(id, d.agencies());
-        replaceOutcomes(id, d.outcomes());
+        replaceAgencies(id, row.draft().agencies());
+        replaceOutcomes(id, row.draft().outcomes());
         return id;
+    }
+
+    private static Object[] insertParams(NewRow r, Timestamp at, String by) {
+        IncidentDraft d = r.draft();
+        Period p = d.period();
+        return new Object[] {d.type().code(), p == null ? null : p.from().toString(), p == null ? null : p.to().toString(),
+                p == null ? null : p.precision().code(), p == null ? "" : p.month(), d.place().regionCode(), d.place().locality(),
+                code(d.place().siteKind()), d.count().value(), code(d.count().qualifier()), d.count().unit(), code(d.identification()),
+                d.description(), r.verified(), r.verification().code(), r.published(), r.key(),
+                r.reportedOn() == null ? null : r.reportedOn().toString(), at, by, at, by};
     }
 
     /** Overwrites the coded values (not sources, claims or flags). */

@@ -57,12 +57,14 @@ class MonitorDemoSeed implements DemoSeed {
                     "demo-summary", "UTF-8"), BY).source();
             sourceIds.put(s.get("ref").asString(), filed.id());
         }
+        List<IncidentRegistry.Imported> fresh = new ArrayList<>();
         for (JsonNode i : root.get("incidents")) {
             String key = "demo:" + i.get("key").asString();
             if (incidents.findByImportKey(key).isEmpty()) {
-                incidents.createImported(incident(i, sourceIds), key, true, false, BY);
+                fresh.add(new IncidentRegistry.Imported(key, incident(i, sourceIds), true, false));
             }
         }
+        incidents.createAllImported(fresh, BY);
         for (JsonNode f : root.get("figures")) {
             figures.record(new NewFigure(f.get("quantity").asDouble(), Qualifier.fromCode(f.get("qualifier").asString()),
                     f.get("what").asString(), text(f, "as_of"), f.get("attributed_to").asString(), sourceIds.get(f.get("source").asString()),
