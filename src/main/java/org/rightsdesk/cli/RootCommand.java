@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rightsdesk", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Rightsdesk: defend and document migrants. Run 'rightsdesk demo' to try it.",
         subcommands = {DemoCommand.class, ServeCommand.class, UsersCommand.class, DbCommand.class, ImportCommand.class,
-                RegimeCommand.class, VersionCommand.class})
+                IncidentsCommand.class, ReindexCommand.class, RegimeCommand.class, VersionCommand.class})
 class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec
