@@ -5,7 +5,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rightsdesk import …}: bring outside material in (articles; other kinds may join as subcommands). */
-@Command(name = "import", description = "Import files into Rightsdesk.", subcommands = {ImportArticlesCommand.class})
+@Command(name = "import", description = "Import files into Rightsdesk.", subcommands = {ImportArticlesCommand.class, ImportIncidentsCommand.class})
 class ImportCommand implements Runnable {
 
     @Spec
@@ -13,6 +13,6 @@ class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: articles");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: articles or incidents");
     }
 }

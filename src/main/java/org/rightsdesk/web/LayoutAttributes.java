@@ -21,6 +21,11 @@ class LayoutAttributes {
             return "ADMIN".equals(role);
         }
 
+        /** Monitors and admins code incidents from sources. */
+        public boolean mayCode() {
+            return "ADMIN".equals(role) || "MONITOR".equals(role);
+        }
+
         public boolean mayUseCases() {
             return "ADMIN".equals(role) || "LAWYER".equals(role) || "VIEWER".equals(role);
         }

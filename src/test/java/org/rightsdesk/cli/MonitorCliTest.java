@@ -32,7 +32,7 @@ class MonitorCliTest {
                 .contains("row 1: date_from: '2025-02-30' does not exist (February 2025 has 28 days)");
         assertThat(first.err()).contains("1 of 2 files were not imported");
 
-        CliTest.Result again = CliTest.run("incidents", "import", good.toString(), "--data", data, "--db", db);
+        CliTest.Result again = CliTest.run("import", "incidents", good.toString(), "--data", data, "--db", db);
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("good.csv: 0 imported, 2 already on file");
 

@@ -48,7 +48,7 @@ class SearchController {
             case "incident" -> "/monitor/incidents/" + hit.id();
             case "figure" -> "/monitor/figures#figure-" + hit.id();
             case "measure" -> "/monitor/measures";
-            default -> "/monitor/incidents/new?source=" + hit.id();
+            default -> "/monitor/sources/" + hit.id();
         };
     }
 }

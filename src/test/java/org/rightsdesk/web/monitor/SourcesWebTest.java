@@ -76,7 +76,10 @@ class SourcesWebTest {
                 .andExpect(content().string(Matchers.containsString("Dormitory check " + marker)))
                 .andExpect(content().string(Matchers.containsString("were refused access for hours.")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Sign up for our weekly"))))
-                .andExpect(content().string(Matchers.containsString("Example Post")));
+                .andExpect(content().string(Matchers.containsString("Example Post")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/monitor/incidents/new?source=" + id))));
+        mvc.perform(get("/monitor/sources/" + id).with(user("mira").roles("MONITOR")).header("Accept-Language", "en"))
+                .andExpect(content().string(Matchers.containsString("/monitor/incidents/new?source=" + id)));
 
         String again = mvc.perform(multipart("/monitor/sources/import").file(upload("dorm-again.html", article(marker, "")))
                         .with(csrf()).with(user("mira").roles("MONITOR")).header("Accept-Language", "ru"))
