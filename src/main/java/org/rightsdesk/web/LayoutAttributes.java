@@ -1,6 +1,7 @@
 package org.rightsdesk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.rightsdesk.vault.Vault;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,6 +25,32 @@ class LayoutAttributes {
         public boolean mayUseCases() {
             return "ADMIN".equals(role) || "LAWYER".equals(role) || "VIEWER".equals(role);
         }
+
+        public boolean maySeal() {
+            return "ADMIN".equals(role) || "LAWYER".equals(role);
+        }
+    }
+
+    /** The vault's state for the frame's banner: {@code not_set_up}, {@code sealed} or {@code unsealed}. */
+    record VaultBanner(String status, boolean ephemeral) {
+        public boolean sealed() {
+            return "sealed".equals(status);
+        }
+
+        public boolean notSetUp() {
+            return "not_set_up".equals(status);
+        }
+    }
+
+    private final Vault vault;
+
+    LayoutAttributes(Vault vault) {
+        this.vault = vault;
+    }
+
+    @ModelAttribute("vaultBanner")
+    VaultBanner vaultBanner() {
+        return new VaultBanner(vault.status().code(), vault.isEphemeral());
     }
 
     @ModelAttribute("viewer")

@@ -27,7 +27,7 @@ class SecurityConfiguration {
 
     /** Paths anyone may use, signed in or not. */
     static final String[] PUBLIC_PAGES = {"/login", "/error", "/css/**", "/js/**", "/favicon.ico", "/check", "/check/**",
-            "/public/**"};
+            "/public/**", "/feeds/**"};
     static final String[] PUBLIC_API = {"/api/v1/health", "/api/v1/regime/assess", "/v3/api-docs", "/v3/api-docs/**"};
 
     @Bean
@@ -52,6 +52,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/vault/setup", "/vault/unseal").hasRole("ADMIN")
+                        .requestMatchers("/vault/seal").hasAnyRole("ADMIN", "LAWYER")
+                        .requestMatchers("/cases", "/cases/**").hasAnyRole("ADMIN", "LAWYER", "VIEWER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failureHandler()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("RDSESSION"))
