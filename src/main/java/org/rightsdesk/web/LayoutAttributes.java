@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * database read) and links that switch language while staying on the same page.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutAttributes {
+public class LayoutAttributes {
 
     /** The signed-in user's frame data, or an anonymous one. */
     record Viewer(boolean signedIn, String username, String role) {
@@ -51,6 +51,17 @@ class LayoutAttributes {
     @ModelAttribute("vaultBanner")
     VaultBanner vaultBanner() {
         return new VaultBanner(vault.status().code(), vault.isEphemeral());
+    }
+
+    /**
+     * Puts the frame's attributes into a model that {@code @ModelAttribute} methods did not fill:
+     * views rendered by exception handlers (the "sealed" page, a case-desk problem page).
+     */
+    public void fill(org.springframework.ui.Model model, HttpServletRequest request) {
+        model.addAttribute("viewer", viewer());
+        model.addAttribute("vaultBanner", vaultBanner());
+        model.addAttribute("langRu", langRu(request));
+        model.addAttribute("langEn", langEn(request));
     }
 
     @ModelAttribute("viewer")

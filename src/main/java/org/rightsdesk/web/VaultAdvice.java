@@ -1,11 +1,13 @@
 package org.rightsdesk.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.rightsdesk.vault.TamperedRecordException;
 import org.rightsdesk.vault.VaultSealedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -17,15 +19,23 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class VaultAdvice {
 
+    private final LayoutAttributes layout;
+
+    VaultAdvice(LayoutAttributes layout) {
+        this.layout = layout;
+    }
+
     @ExceptionHandler(VaultSealedException.class)
-    String sealed(HttpServletResponse response) {
+    String sealed(HttpServletRequest request, HttpServletResponse response, Model model) {
+        layout.fill(model, request);
         response.setStatus(503);
         response.setHeader("Retry-After", "300");
         return "vault/sealed";
     }
 
     @ExceptionHandler(TamperedRecordException.class)
-    String tampered(HttpServletResponse response) {
+    String tampered(HttpServletRequest request, HttpServletResponse response, Model model) {
+        layout.fill(model, request);
         response.setStatus(500);
         return "vault/tampered";
     }

@@ -1,6 +1,8 @@
 package org.rightsdesk.web.cases;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.rightsdesk.web.LayoutAttributes;
 import org.rightsdesk.cases.CaseProblem;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,13 +13,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 class CasesAdvice {
 
     private final CaseForms forms;
+    private final LayoutAttributes layout;
 
-    CasesAdvice(CaseForms forms) {
+    CasesAdvice(CaseForms forms, LayoutAttributes layout) {
         this.forms = forms;
+        this.layout = layout;
     }
 
     @ExceptionHandler(CaseProblem.class)
-    String problem(CaseProblem e, HttpServletResponse response, Model model) {
+    String problem(CaseProblem e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        layout.fill(model, request);
         response.setStatus(switch (e.code()) {
             case "not_found" -> 404;
             case "forbidden" -> 403;
