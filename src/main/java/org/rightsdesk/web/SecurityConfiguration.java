@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -55,6 +56,10 @@ class SecurityConfiguration {
                         .requestMatchers("/vault/setup", "/vault/unseal").hasRole("ADMIN")
                         .requestMatchers("/vault/seal").hasAnyRole("ADMIN", "LAWYER")
                         .requestMatchers("/cases", "/cases/**").hasAnyRole("ADMIN", "LAWYER", "VIEWER")
+                        // Monitor sources: monitors and admins import and decide; viewers read.
+                        .requestMatchers("/monitor/sources/import").hasAnyRole("MONITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/monitor/sources/**").hasAnyRole("MONITOR", "ADMIN")
+                        .requestMatchers("/monitor/sources", "/monitor/sources/**").hasAnyRole("MONITOR", "ADMIN", "VIEWER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failureHandler()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("RDSESSION"))
