@@ -67,6 +67,7 @@ public class Vault {
     private volatile Keys keys;
     private volatile boolean setUp;
     private volatile Duration lastUnseal;
+    private final java.util.concurrent.atomic.LongAdder decryptions = new java.util.concurrent.atomic.LongAdder();
 
     Vault(Keyring keyring, AuditLog audit, ApplicationEventPublisher events, Clock clock,
           PlatformTransactionManager transactions, @Value("${rightsdesk.demo:false}") boolean demo) {
@@ -107,6 +108,11 @@ public class Vault {
     /** How long the last successful unseal took (key derivation and unwrapping), if any. */
     public Optional<Duration> lastUnsealDuration() {
         return Optional.ofNullable(lastUnseal);
+    }
+
+    /** How many values have been opened since start (for measuring what encryption costs a page). */
+    public long decryptions() {
+        return decryptions.sum();
     }
 
     /** When the next unseal attempt will be considered, if wrong passphrases made it wait. */
@@ -273,6 +279,7 @@ public class Vault {
             return null;
         }
         Keys k = current();
+        decryptions.increment();
         byte[] key = k.encryption().get(Aead.keyId(sealed));
         try {
             if (key == null) {
