@@ -125,7 +125,7 @@ class WebSecurityTest {
 
     @Test
     void desksAreHonestlyMarkedNotYetAvailable() throws Exception {
-        mvc.perform(get("/cases").with(user("l").roles("LAWYER")).header("Accept-Language", "en"))
+        mvc.perform(get("/monitor").with(user("l").roles("LAWYER")).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("not yet available")));
     }
