@@ -44,6 +44,8 @@ class CasesWebTest {
     CalendarFeeds feeds;
     @Autowired
     Vault vault;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void unsealAgain() {
@@ -143,6 +145,20 @@ class CasesWebTest {
                 .andExpect(jsonPath("$.details.sealed").value(true))
                 .andExpect(jsonPath("$.details.vault").value("sealed"));
         mvc.perform(get("/login")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aTamperedRecordShowsAnIntegrityMessageNotTheData() throws Exception {
+        TestVault.unsealed(vault);
+        UserAccount lawyer = newUser(Role.LAWYER);
+        long clientId = createClient(lawyer, "Подделкин " + UUID.randomUUID().toString().substring(0, 4));
+        byte[] sealed = jdbc.sql("SELECT full_name FROM clients WHERE id = ?").param(clientId).query(byte[].class).single();
+        sealed[sealed.length - 1] ^= 0x01;
+        jdbc.sql("UPDATE clients SET full_name = ? WHERE id = ?").params(sealed, clientId).update();
+        mvc.perform(get("/cases/clients/" + clientId).with(as(lawyer)).header("Accept-Language", "en"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(Matchers.containsString("failed its integrity check")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Подделкин"))));
     }
 
     @Test
