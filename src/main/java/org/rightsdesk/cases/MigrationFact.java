@@ -114,7 +114,8 @@ public sealed interface MigrationFact {
             case "place_of_stay" -> {
                 LocalDate arrived = DateInput.required("arrived", f.get("arrived"));
                 DateInput.notFuture("arrived", arrived, today);
-                yield new PlaceOfStay(arrived, Codes.optional("accommodation", f.get("accommodation"), Codes.ACCOMMODATIONS),
+                // Required: a hotel stay must be registered by the next working day, a flat within days.
+                yield new PlaceOfStay(arrived, Codes.check("accommodation", f.get("accommodation"), Codes.ACCOMMODATIONS),
                         text("address", f.get("address"), 500));
             }
             case "document" -> {
