@@ -326,10 +326,10 @@ public class ClientDesk {
 
     /**
      * What the regime rules say about the client on {@code on} (status, obligations and deadlines,
-     * restrictions), recomputed from the stored facts on every call; null when this build has no
-     * regime engine. The caller has already read the client file (and so been audited).
+     * restrictions), recomputed from the stored facts on every call, or which facts keep the rules
+     * from saying it. The caller has already read the client file (and so been audited).
      */
-    public Object assessment(long id, LocalDate on, UserAccount actor) {
+    public RegimeAssessment assessment(long id, LocalDate on, UserAccount actor) {
         Access.requirePersonal(actor);
         access.checkClient(actor, id);
         return regime.assess(id, on);

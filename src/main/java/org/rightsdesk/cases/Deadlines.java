@@ -73,11 +73,6 @@ public class Deadlines {
         this.clock = clock;
     }
 
-    /** Whether regime-derived deadlines are available in this build. */
-    public boolean regimeAvailable() {
-        return regime.available();
-    }
-
     /**
      * Replaces the client's regime-derived deadlines with what the rules say now. Called in the
      * transaction of every change to the client's facts, so the two never disagree.
@@ -85,9 +80,6 @@ public class Deadlines {
     @Transactional
     public void refreshRegime(long clientId) {
         jdbc.sql("DELETE FROM deadlines WHERE client_id = ? AND source = 'regime'").param(clientId).update();
-        if (!regime.available()) {
-            return;
-        }
         Long primaryCase = jdbc.sql("SELECT id FROM cases WHERE client_id = ? AND status <> 'closed' ORDER BY id LIMIT 1")
                 .param(clientId).query(Long.class).optional().orElse(null);
         Timestamp now = Timestamp.from(clock.instant());

@@ -22,11 +22,6 @@ class ShellController {
         return pending(model, "monitor");
     }
 
-    @GetMapping("/check")
-    String check(Model model) {
-        return pending(model, "check");
-    }
-
     private static String pending(Model model, String desk) {
         model.addAttribute("desk", desk);
         return "pending";

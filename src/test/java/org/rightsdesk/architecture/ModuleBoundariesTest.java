@@ -32,6 +32,31 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void theRegimeEngineIsPureJava() {
+        // Rules as code: no Spring, no database, no other Rightsdesk module. Jackson (its JSON
+        // codec) and the JDK are all it may use, so the CLI runs it without a context.
+        noClasses().that().resideInAPackage("org.rightsdesk.regime..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+                        "jakarta..", "org.rightsdesk.accounts..", "org.rightsdesk.storage..", "org.rightsdesk.vault..",
+                        "org.rightsdesk.cases..", "org.rightsdesk.monitor..", "org.rightsdesk.ingest..", "org.rightsdesk.search..",
+                        "org.rightsdesk.web..", "org.rightsdesk.cli..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.rightsdesk.regime..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.rightsdesk.RightsdeskApplication")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRegimeEngineNeverReadsTheClock() {
+        // The evaluation day is an input: no LocalDate.now(), Clock or System.currentTimeMillis().
+        noClasses().that().resideInAPackage("org.rightsdesk.regime..")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(CLASSES);
+    }
+
+    @Test
     void theWebShellDoesNotWriteSqlOfItsOwn() {
         noClasses().that().resideInAPackage("org.rightsdesk.web")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..")

@@ -271,6 +271,48 @@ class CaseDeskTest {
         assertThat(cases.view(caseId, lawyer).notes()).isEmpty();
     }
 
+    @Test
+    void anExpulsionRulingWithItsServiceDateCreatesTheAppealDeadlineFromTheRegimeRules() {
+        long clientId = newClient("Выдворенов " + unique(), lawyer);
+        long caseId = cases.create(clientId, "detention_expulsion", "", null, lawyer);
+        LocalDate served = LocalDate.now().minusDays(1);
+        long ruling = clients.addFact(clientId, caseId, "ruling", Map.of("rulingKind", "court_expulsion",
+                "decided", served.minusDays(1).toString(), "served", served.toString()), lawyer);
+
+        org.rightsdesk.regime.PersonFacts same = org.rightsdesk.regime.PersonFacts.builder().citizenship("UZ")
+                .sex(org.rightsdesk.regime.Sex.MALE).birthDate(LocalDate.of(1990, 5, 17))
+                .ruling(new org.rightsdesk.regime.ExpulsionRuling(org.rightsdesk.regime.RulingKind.COURT_EXPULSION,
+                        served.minusDays(1), served, false, false, null, String.valueOf(ruling)))
+                .build();
+        LocalDate expected = new org.rightsdesk.regime.RegimeEngine().assess(same, LocalDate.now())
+                .obligation(org.rightsdesk.regime.ObligationKind.EXPULSION_APPEAL, String.valueOf(ruling)).orElseThrow().due();
+
+        assertThat(cases.view(caseId, lawyer).deadlines()).filteredOn(d -> d.kind().equals("expulsion_appeal")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.dueOn()).isEqualTo(expected);
+                    assertThat(d.source()).isEqualTo("regime");
+                    assertThat(d.factId()).isEqualTo(ruling);
+                });
+        assertThat(clients.assessment(clientId, LocalDate.now(), lawyer).assessment()).isNotNull();
+
+        // The appeal is filed: the obligation is done and leaves the calendar.
+        clients.updateFact(clientId, ruling, Map.of("kind", "ruling", "rulingKind", "court_expulsion",
+                "decided", served.minusDays(1).toString(), "served", served.toString(), "appealFiled", LocalDate.now().toString()),
+                lawyer);
+        assertThat(cases.view(caseId, lawyer).deadlines()).noneMatch(d -> d.kind().equals("expulsion_appeal"));
+        clients.deleteFact(clientId, ruling, lawyer);
+        assertThat(cases.view(caseId, lawyer).deadlines()).noneMatch(d -> d.factId() != null && d.factId() == ruling);
+    }
+
+    @Test
+    void withoutCitizenshipTheRulesSayWhatIsMissing() {
+        long clientId = clients.create(new ClientForm("Безгражданства " + unique(), "", "", "", "", "", "", "", ""), false, lawyer)
+                .createdId();
+        RegimeAssessment a = clients.assessment(clientId, LocalDate.now(), lawyer);
+        assertThat(a.assessment()).isNull();
+        assertThat(a.problems()).containsExactly("citizenship");
+    }
+
     static long nz(Long l) {
         return l == null ? -1 : l;
     }

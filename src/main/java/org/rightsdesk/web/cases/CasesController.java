@@ -208,7 +208,6 @@ class CasesController {
     String calendar(Principal me, Model model) {
         UserAccount user = forms.me(me);
         model.addAttribute("calendar", deadlines.calendar(user, LocalDate.now(clock)));
-        model.addAttribute("regimeAvailable", deadlines.regimeAvailable());
         return "cases/calendar";
     }
 

@@ -10,7 +10,8 @@ import org.rightsdesk.cases.CaseProblem;
 import org.rightsdesk.cases.ClientDesk;
 import org.rightsdesk.cases.ClientForm;
 import org.rightsdesk.cases.Codes;
-import org.rightsdesk.cases.Deadlines;
+import org.rightsdesk.cases.RegimeAssessment;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ClientsController {
 
     private final ClientDesk clients;
-    private final Deadlines deadlines;
     private final CaseForms forms;
     private final Clock clock;
 
-    ClientsController(ClientDesk clients, Deadlines deadlines, CaseForms forms, Clock clock) {
+    ClientsController(ClientDesk clients, CaseForms forms, Clock clock) {
         this.clients = clients;
-        this.deadlines = deadlines;
         this.forms = forms;
         this.clock = clock;
     }
@@ -87,8 +86,10 @@ class ClientsController {
     String view(@PathVariable long id, Principal me, Model model) {
         UserAccount user = forms.me(me);
         model.addAttribute("client", clients.view(id, user));
-        model.addAttribute("assessment", clients.assessment(id, LocalDate.now(clock), user));
-        model.addAttribute("regimeAvailable", deadlines.regimeAvailable());
+        RegimeAssessment assessment = clients.assessment(id, LocalDate.now(clock), user);
+        model.addAttribute("assessment", assessment.assessment() == null ? null
+                : AssessmentView.of(assessment.assessment(), LocaleContextHolder.getLocale()));
+        model.addAttribute("assessmentProblems", assessment.problems());
         model.addAttribute("today", LocalDate.now(clock));
         return "cases/client";
     }

@@ -135,8 +135,17 @@ class CaseDeskBrowserTest {
             // The calendar.
             page.getByRole(AriaRole.LINK, named("Deadlines")).first().click();
             assertThat(page.locator("h1")).hasText("Deadlines");
-            CalendarExpectation.check(page, caseReference, served);
+            LocalDate due = CalendarExpectation.appealDeadline("UZ", LocalDate.of(1994, 6, 11), served.minusDays(1), served);
+            CalendarExpectation.check(page, caseReference, due);
             page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("cases-3-calendar")).setFullPage(true));
+
+            // The client page shows today's assessment, with the same deadline.
+            page.navigate(clientUrl);
+            assertThat(page.locator("#assessment + p + div")).containsText("What is due, and by when");
+            assertThat(page.locator("#assessment + p + div")).containsText(
+                    org.rightsdesk.regime.Text.date(due, java.util.Locale.ENGLISH));
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("cases-3b-client-assessment"))
+                    .setFullPage(true));
 
             // Seal now: everyone is signed out at once.
             page.getByRole(AriaRole.BUTTON, named("Seal now")).first().click();

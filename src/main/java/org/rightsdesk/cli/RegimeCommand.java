@@ -1,0 +1,113 @@
+package org.rightsdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.rightsdesk.regime.Assessment;
+import org.rightsdesk.regime.FactsProblem;
+import org.rightsdesk.regime.RegimeEngine;
+import org.rightsdesk.regime.RegimeJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code rightsdesk regime assess FILE.json}: the regime engine from the shell. No database and
+ * no Spring context: it reads the facts, runs the pure engine and prints the assessment (the
+ * same JSON as {@code POST /api/v1/regime/assess}, or a readable text with {@code --format text}).
+ * Invalid facts exit with code 2 and name every wrong field.
+ */
+@Command(name = "regime", description = "The migration-regime rules: assess a person's facts.",
+        subcommands = RegimeCommand.Assess.class)
+class RegimeCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: assess");
+    }
+
+    @Command(name = "assess", description = "Assess the facts in FILE (JSON, as for POST /api/v1/regime/assess).")
+    static class Assess implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "JSON file with the person's facts ('-' for standard input).")
+        String file;
+
+        @Option(names = "--on", paramLabel = "DATE", description = "Evaluation day YYYY-MM-DD (default: the file's \"on\", else today in Moscow).")
+        String on;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default) or text.")
+        String format;
+
+        @Option(names = "--lang", paramLabel = "LANG", defaultValue = "ru", description = "Language of --format text: ru (default) or en.")
+        String lang;
+
+        @Override
+        public Integer call() {
+            if (!"json".equals(format) && !"text".equals(format)) {
+                throw new UsageProblem("Unknown --format '" + format + "': expected json or text");
+            }
+            if (!"ru".equals(lang) && !"en".equals(lang)) {
+                throw new UsageProblem("Unknown --lang '" + lang + "': expected ru or en");
+            }
+            String json = read();
+            Assessment assessment;
+            try {
+                RegimeJson.Request request = RegimeJson.read(json);
+                LocalDate day = on != null ? parseOn() : request.on() != null ? request.on() : LocalDate.now(ZoneId.of("Europe/Moscow"));
+                assessment = new RegimeEngine().assess(request.facts(), day);
+            } catch (FactsProblem problem) {
+                throw new UsageProblem(describe(problem));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if ("json".equals(format)) {
+                out.println(RegimeJson.write(assessment));
+            } else {
+                out.print(AssessmentReport.render(assessment, Locale.forLanguageTag(lang)));
+            }
+            out.flush();
+            return 0;
+        }
+
+        private LocalDate parseOn() {
+            try {
+                return LocalDate.parse(on);
+            } catch (DateTimeParseException e) {
+                throw new UsageProblem("--on must be a date written as YYYY-MM-DD");
+            }
+        }
+
+        private String read() {
+            try {
+                if ("-".equals(file)) {
+                    return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new UsageProblem("No such file: " + file);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new UsageProblem("Cannot read " + file + ": " + e.getMessage());
+            }
+        }
+
+        private String describe(FactsProblem problem) {
+            return ("-".equals(file) ? "standard input" : file) + ": invalid facts: " + problem.getMessage();
+        }
+    }
+}

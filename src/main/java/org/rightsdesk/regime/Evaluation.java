@@ -1,0 +1,292 @@
+package org.rightsdesk.regime;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * One run of the rules for one person and one day. Holds the normalised facts, the shared
+ * results of the stay calculation, and collects the assessment's items. Not thread-safe and
+ * not reused: {@link RegimeEngine} makes a new one per call.
+ */
+final class Evaluation implements ProductionCalendar.Trace {
+
+    static final RuleCatalogue RULES = RegimeData.RULES;
+    static final Parameters PARAMS = RegimeData.PARAMETERS;
+    static final ProductionCalendar CALENDAR = RegimeData.CALENDAR;
+    static final LocalDate SOURCES_HORIZON = PARAMS.on("sources.horizon", LocalDate.of(2026, 1, 1)).asDate();
+
+    final LocalDate on;
+    final Facts facts;
+
+    // Shared results of the stay calculation (StayRules), read by the other rules.
+    boolean inRussia;
+    Stay currentStay;
+    LocalDate citizenFrom;
+    /** First day of the unlawful stretch the person is in on {@code on}, or null. */
+    LocalDate unlawfulSince;
+    /** Registry grounds: the earliest day a ground arose while the person stays, or null. */
+    LocalDate registryGround;
+    Text registryGroundText;
+    /** The paid life of each patent (shared by StayRules and PatentRules). */
+    List<PatentChain> patents = List.of();
+
+    StayStatus status;
+    DayCount dayCount;
+    final List<StayPeriod> timeline = new ArrayList<>();
+    final List<Obligation> obligations = new ArrayList<>();
+    final List<AllowedFrom> allowed = new ArrayList<>();
+    final List<Restriction> restrictions = new ArrayList<>();
+    final List<Note> warnings = new ArrayList<>();
+    final List<Note> unknowns = new ArrayList<>();
+    final List<Note> bills = new ArrayList<>();
+    private final TreeSet<Integer> yearsOutsideCalendar = new TreeSet<>();
+
+    Evaluation(PersonFacts raw, LocalDate on) {
+        this.on = on;
+        this.facts = new Facts(raw, on);
+    }
+
+    Assessment run() {
+        StayRules.apply(this);
+        ArrivalRules.apply(this);
+        PatentRules.apply(this);
+        RemovalRules.apply(this);
+        RegistryRules.apply(this);
+        MilitaryRules.apply(this);
+        SchoolRules.apply(this);
+        generalWarnings();
+        obligations.sort(OBLIGATION_ORDER);
+        allowed.sort(Comparator.comparing(AllowedFrom::from).thenComparing(AllowedFrom::kind));
+        restrictions.sort(Comparator.comparing(Restriction::kind).thenComparing(Restriction::status));
+        List<Obligation> missed = new ArrayList<>();
+        for (Obligation o : obligations) {
+            if (o.status() == ObligationStatus.MISSED) {
+                missed.add(o);
+            }
+        }
+        return new Assessment(on, status, dayCount, List.copyOf(timeline), List.copyOf(obligations), List.copyOf(missed),
+                List.copyOf(allowed), List.copyOf(restrictions), List.copyOf(warnings), List.copyOf(unknowns),
+                List.copyOf(bills));
+    }
+
+    static final Comparator<Obligation> OBLIGATION_ORDER = Comparator
+            .comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Obligation::kind)
+            .thenComparing(Obligation::ref, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private void generalWarnings() {
+        if (facts.leftOut > 0) {
+            warn("facts-after-evaluation-date", Text.of("regime.t.factsAfterOn", facts.leftOut, on), Confidence.CONFIRMED);
+        }
+        if (on.isAfter(SOURCES_HORIZON)) {
+            warn("beyond-sources-horizon", Text.of("regime.t.beyondHorizon", SOURCES_HORIZON), Confidence.UNCLEAR);
+        }
+        for (int year : yearsOutsideCalendar) {
+            warn("calendar-unknown-year", Text.of("regime.t.calendarUnknownYear", String.valueOf(year)), Confidence.UNCLEAR,
+                    "R-002", "R-003");
+        }
+    }
+
+    // ---- helpers used by the rule classes -------------------------------------------------
+
+    @Override
+    public void outsideCalendar(LocalDate day) {
+        yearsOutsideCalendar.add(day.getYear());
+    }
+
+    boolean isWorkingDay(LocalDate day) {
+        return CALENDAR.isWorkingDay(day, this);
+    }
+
+    static List<Citation> cite(String... rules) {
+        return RULES.cite(rules);
+    }
+
+    void warn(String code, Text text, Confidence confidence, String... rules) {
+        warnings.add(new Note(code, text, confidence, cite(rules)));
+    }
+
+    void unknown(String code, Text text, String... rules) {
+        unknowns.add(new Note(code, text, Confidence.UNCLEAR, cite(rules)));
+    }
+
+    void bill(String rule) {
+        for (Note n : bills) {
+            if (n.citations().get(0).rule().equals(rule)) {
+                return;
+            }
+        }
+        Citation c = RULES.get(rule);
+        bills.add(new Note("bill-" + rule, Text.of("regime.t.bill", c.title(), c.summary()), Confidence.BILL, List.of(c)));
+    }
+
+    static Consequence consequence(Text text, Confidence confidence, String... rules) {
+        return new Consequence(text, confidence, cite(rules));
+    }
+
+    /** Collects the readings of one obligation and turns them into an {@link Obligation}. */
+    final class Due {
+        private final ObligationKind kind;
+        private final String ref;
+        private Party party = Party.PERSON;
+        private LocalDate[] dates = new LocalDate[4];
+        private Text[] texts = new Text[4];
+        @SuppressWarnings("unchecked")
+        private List<Citation>[] cites = new List[4];
+        private int count;
+        private Text text;
+        private LocalDate doneOn;
+        private boolean doneWithoutDate;
+        private boolean atAnOffice;
+        private final List<Consequence> ifMissed = new ArrayList<>(6);
+        private Confidence confidence = Confidence.CONFIRMED;
+        private List<Citation> citations = List.of();
+
+        Due(ObligationKind kind, String ref) {
+            this.kind = kind;
+            this.ref = ref;
+        }
+
+        Due party(Party p) {
+            party = p;
+            return this;
+        }
+
+        /** Offices are involved: when the deadline falls on a non-working day, name the last working day. */
+        Due atAnOffice() {
+            atAnOffice = true;
+            return this;
+        }
+
+        Due reading(LocalDate date, Text why, String... rules) {
+            if (count == dates.length) {
+                dates = java.util.Arrays.copyOf(dates, count * 2);
+                texts = java.util.Arrays.copyOf(texts, count * 2);
+                cites = java.util.Arrays.copyOf(cites, count * 2);
+            }
+            dates[count] = date;
+            texts[count] = why;
+            cites[count] = cite(rules);
+            count++;
+            return this;
+        }
+
+        Due text(Text t) {
+            text = t;
+            return this;
+        }
+
+        Due done(LocalDate day) {
+            doneOn = day;
+            return this;
+        }
+
+        Due doneWithoutDate() {
+            doneWithoutDate = true;
+            return this;
+        }
+
+        Due ifMissed(Consequence c) {
+            ifMissed.add(c);
+            return this;
+        }
+
+        Due confidence(Confidence c) {
+            confidence = confidence.weakest(c);
+            return this;
+        }
+
+        Due cites(String... rules) {
+            citations = cite(rules);
+            return this;
+        }
+
+        LocalDate earliest() {
+            LocalDate min = null;
+            for (int i = 0; i < count; i++) {
+                if (min == null || dates[i].isBefore(min)) {
+                    min = dates[i];
+                }
+            }
+            return min;
+        }
+
+        Obligation add() {
+            LocalDate due = earliest();
+            Reading[] readings = new Reading[count];
+            boolean marked = false;
+            boolean differ = false;
+            for (int i = 0; i < count; i++) {
+                boolean safe = !marked && dates[i].equals(due);
+                marked |= safe;
+                differ |= !dates[i].equals(due);
+                readings[i] = new Reading(dates[i], texts[i], safe, cites[i]);
+            }
+            List<Reading> readingList = count == 1 ? List.of(readings[0])
+                    : count == 2 ? List.of(readings[0], readings[1]) : List.of(readings);
+            if (differ) {
+                confidence = confidence.weakest(Confidence.UNCLEAR);
+            }
+            ObligationStatus st;
+            if (doneWithoutDate) {
+                st = ObligationStatus.DONE;
+            } else if (doneOn != null) {
+                st = due == null || !doneOn.isAfter(due) ? ObligationStatus.DONE : ObligationStatus.MISSED;
+            } else {
+                st = due != null && on.isAfter(due) ? ObligationStatus.MISSED : ObligationStatus.OPEN;
+            }
+            LocalDate inPerson = null;
+            if (atAnOffice && due != null && !isWorkingDay(due)) {
+                inPerson = CALENDAR.lastWorkingDayOnOrBefore(due, Evaluation.this);
+            }
+            Obligation o = new Obligation(kind, ref, party, due, inPerson, readingList, st, doneOn, text,
+                    List.copyOf(ifMissed), confidence, citations);
+            obligations.add(o);
+            return o;
+        }
+    }
+
+    Due due(ObligationKind kind, String ref) {
+        return new Due(kind, ref);
+    }
+
+    /** An "allowed from" date: the safe reading is the latest. */
+    AllowedFrom allowedFrom(AllowedFromKind kind, String ref, Text text, Confidence confidence, List<Citation> citations,
+                            List<LocalDate> dates, List<Text> why, List<List<Citation>> whyCites, int conditionalIndex) {
+        LocalDate safe = null;
+        for (int i = 0; i < dates.size(); i++) {
+            if (i != conditionalIndex && (safe == null || dates.get(i).isAfter(safe))) {
+                safe = dates.get(i);
+            }
+        }
+        List<Reading> readings = new ArrayList<>(dates.size());
+        boolean marked = false;
+        boolean differ = false;
+        for (int i = 0; i < dates.size(); i++) {
+            boolean isSafe = !marked && i != conditionalIndex && dates.get(i).equals(safe);
+            marked |= isSafe;
+            differ |= i != conditionalIndex && !dates.get(i).equals(safe);
+            readings.add(new Reading(dates.get(i), why.get(i), isSafe, whyCites.get(i)));
+        }
+        AllowedFrom a = new AllowedFrom(kind, ref, safe, List.copyOf(readings), text,
+                differ ? confidence.weakest(Confidence.UNCLEAR) : confidence, citations);
+        allowed.add(a);
+        return a;
+    }
+
+    void restrict(RestrictionKind kind, RestrictionStatus st, LocalDate from, LocalDate until, Text text,
+                  List<Text> exceptions, Confidence confidence, String... rules) {
+        restrictions.add(new Restriction(kind, st, from, until, text, exceptions, confidence, cite(rules)));
+    }
+
+    static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+}
