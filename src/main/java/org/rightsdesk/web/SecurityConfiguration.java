@@ -29,6 +29,9 @@ class SecurityConfiguration {
     /** Paths anyone may use, signed in or not. */
     static final String[] PUBLIC_PAGES = {"/login", "/error", "/css/**", "/js/**", "/favicon.ico", "/check", "/check/**",
             "/public/**", "/feeds/**"};
+    /** Monitor pages that change data or show a coding form: monitors and admins only (viewers read). */
+    static final String[] MONITOR_CODING_PAGES = {"/monitor/incidents/new", "/monitor/incidents/*/edit", "/monitor/incidents/import",
+            "/monitor/figures/new", "/monitor/measures/new"};
     static final String[] PUBLIC_API = {"/api/v1/health", "/api/v1/regime/assess", "/v3/api-docs", "/v3/api-docs/**"};
 
     @Bean
@@ -60,6 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers("/monitor/sources/import").hasAnyRole("MONITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/monitor/sources/**").hasAnyRole("MONITOR", "ADMIN")
                         .requestMatchers("/monitor/sources", "/monitor/sources/**").hasAnyRole("MONITOR", "ADMIN", "VIEWER")
+                        .requestMatchers(HttpMethod.POST, "/monitor/**").hasAnyRole("MONITOR", "ADMIN")
+                        .requestMatchers(MONITOR_CODING_PAGES).hasAnyRole("MONITOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failureHandler()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("RDSESSION"))

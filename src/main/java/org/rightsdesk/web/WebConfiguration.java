@@ -52,12 +52,29 @@ class WebConfiguration implements WebMvcConfigurer {
         }
     }
 
+    /**
+     * The {@code lang} parameter. Read from the query string only: reading form parameters would
+     * parse the body, and for a rejected upload (too large) that throws while the error page renders.
+     */
+    static String language(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("lang=")) {
+                return pair.substring(5);
+            }
+        }
+        return null;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                String lang = request.getParameter("lang");
+                String lang = language(request);
                 // Only languages we have bundles for; anything else is ignored, not an error page.
                 SUPPORTED.stream().filter(l -> l.getLanguage().equals(lang)).findFirst()
                         .ifPresent(l -> RequestContextUtils.getLocaleResolver(request).setLocale(request, response, l));
