@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.rightsdesk.accounts.AccountService;
 import org.rightsdesk.accounts.Role;
 import org.rightsdesk.storage.DemoSeed;
+import org.rightsdesk.vault.Vault;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import picocli.CommandLine.Command;
@@ -51,6 +52,9 @@ class DemoCommand implements Callable<Integer> {
             context.close();
             deleteTree(dir);
         }, "rightsdesk-demo-cleanup"));
+        // The demo's vault key is a throwaway: made for this run, gone with the temporary directory.
+        String passphrase = AccountService.generatePassword();
+        context.getBean(Vault.class).setUp(passphrase.toCharArray(), "demo");
         loadDemoData(context);
         String password = AccountService.generatePassword();
         context.getBean(AccountService.class).createUser("admin", Role.ADMIN, password, "demo");
@@ -59,6 +63,8 @@ class DemoCommand implements Callable<Integer> {
         out.println("Rightsdesk demo is running: http://localhost:" + actual + "/");
         out.println("  Sign in as:  admin");
         out.println("  Password:    " + password + "   (shown once)");
+        out.println("  Vault:       unsealed with a throwaway demo key; to try sealing and unsealing, the");
+        out.println("               passphrase is " + passphrase + "  (never use a printed passphrase for real data)");
         out.println("  Demo data lives in " + dir + " and is deleted when you stop the demo.");
         out.println("Press Ctrl+C to stop.");
         out.flush();

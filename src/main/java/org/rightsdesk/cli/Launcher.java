@@ -63,7 +63,7 @@ public final class Launcher {
     /** One line for the user: our own problems speak for themselves, anything else is named. */
     static String describe(Throwable e) {
         if (e instanceof StorageProblem || e instanceof AccountProblem || e instanceof UsageProblem
-                || e instanceof CommandProblem) {
+                || e instanceof CommandProblem || e instanceof org.rightsdesk.vault.VaultProblem) {
             return e.getMessage();
         }
         Throwable root = e;

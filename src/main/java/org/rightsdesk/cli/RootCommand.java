@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 /** {@code rightsdesk}: the list of subcommands. */
 @Command(name = "rightsdesk", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Rightsdesk: defend and document migrants. Run 'rightsdesk demo' to try it.",
-        subcommands = {DemoCommand.class, ServeCommand.class, UsersCommand.class, DbCommand.class, ImportCommand.class,
-                IncidentsCommand.class, ReindexCommand.class, RegimeCommand.class, VersionCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, VaultCommands.Unseal.class, VaultCommands.Seal.class,
+                VaultCommands.Keys.class, UsersCommand.class, DbCommand.class, ImportCommand.class, IncidentsCommand.class,
+                ReindexCommand.class, RegimeCommand.class, VersionCommand.class})
 class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec

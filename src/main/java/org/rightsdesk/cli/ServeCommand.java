@@ -1,10 +1,15 @@
 package org.rightsdesk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.rightsdesk.accounts.AccountService;
 import org.rightsdesk.accounts.Role;
+import org.rightsdesk.vault.Vault;
+import org.rightsdesk.vault.VaultStatus;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,17 +35,53 @@ class ServeCommand implements java.util.concurrent.Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}: put a TLS reverse proxy in front).")
     String address;
 
+    @Option(names = "--key-file", paramLabel = "FILE", defaultValue = "${env:RIGHTSDESK_KEY_FILE}",
+            description = "Unseal at start with the passphrase in this file (automated deployments; default $RIGHTSDESK_KEY_FILE). "
+                    + "Without it the server starts sealed.")
+    Path keyFile;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ConfigurableApplicationContext context = Contexts.startServer(storage, address, port, Map.of(), true);
+        Map<String, Object> extra = new HashMap<>();
+        if (keyFile != null) {
+            if (!Files.isReadable(keyFile)) {
+                throw new CommandProblem("The key file " + keyFile.toAbsolutePath() + " does not exist or cannot be read");
+            }
+            extra.put("rightsdesk.vault.key-file", keyFile.toAbsolutePath().toString());
+        }
+        ConfigurableApplicationContext context = Contexts.startServer(storage, address, port, extra, true);
+        ControlSocket control;
+        try {
+            control = ControlSocket.start(storage.dataDir, context.getBean(Vault.class));
+        } catch (CommandProblem e) {
+            context.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(control::close, "rightsdesk-control-close"));
         int actual = Contexts.port(context);
-        out.println("Rightsdesk " + VersionCommand.version() + " is serving http://" + address + ":" + actual + "/");
+        String url = "http://" + address + ":" + actual + "/";
+        out.println("Rightsdesk " + VersionCommand.version() + " is serving " + url);
         out.println("  Data: " + storage.dataDir.toAbsolutePath().normalize() + "  Database: " + storage.database());
         createFirstAdmin(context, out);
+        explainVault(context.getBean(Vault.class), url, storage, out);
         out.println("Press Ctrl+C to stop.");
         out.flush();
         return Launcher.KEEP_RUNNING;
+    }
+
+    /** Says where the vault stands and what to do next: choose the passphrase, or unseal. */
+    static void explainVault(Vault vault, String url, StorageOptions storage, PrintWriter out) {
+        VaultStatus status = vault.status();
+        if (status == VaultStatus.NOT_SET_UP) {
+            out.println("  First start: the vault has no passphrase yet. Open " + url + "vault, sign in as an administrator");
+            out.println("  and choose the vault passphrase there. Until then the case desk stores no personal data.");
+        } else if (status == VaultStatus.SEALED) {
+            out.println("  The vault is SEALED: the case desk shows no personal data. Unseal it at " + url + "vault");
+            out.println("  or here with: ./rightsdesk unseal --data " + storage.dataDir.toAbsolutePath().normalize());
+        } else {
+            out.println("  The vault is unsealed (key file).");
+        }
     }
 
     /** An empty instance gets one administrator with a random password, shown only here, once. */

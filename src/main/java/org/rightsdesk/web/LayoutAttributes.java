@@ -1,6 +1,7 @@
 package org.rightsdesk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.rightsdesk.vault.Vault;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * database read) and links that switch language while staying on the same page.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutAttributes {
+public class LayoutAttributes {
 
     /** The signed-in user's frame data, or an anonymous one. */
     record Viewer(boolean signedIn, String username, String role) {
@@ -29,6 +30,43 @@ class LayoutAttributes {
         public boolean mayUseCases() {
             return "ADMIN".equals(role) || "LAWYER".equals(role) || "VIEWER".equals(role);
         }
+
+        public boolean maySeal() {
+            return "ADMIN".equals(role) || "LAWYER".equals(role);
+        }
+    }
+
+    /** The vault's state for the frame's banner: {@code not_set_up}, {@code sealed} or {@code unsealed}. */
+    record VaultBanner(String status, boolean ephemeral) {
+        public boolean sealed() {
+            return "sealed".equals(status);
+        }
+
+        public boolean notSetUp() {
+            return "not_set_up".equals(status);
+        }
+    }
+
+    private final Vault vault;
+
+    LayoutAttributes(Vault vault) {
+        this.vault = vault;
+    }
+
+    @ModelAttribute("vaultBanner")
+    VaultBanner vaultBanner() {
+        return new VaultBanner(vault.status().code(), vault.isEphemeral());
+    }
+
+    /**
+     * Puts the frame's attributes into a model that {@code @ModelAttribute} methods did not fill:
+     * views rendered by exception handlers (the "sealed" page, a case-desk problem page).
+     */
+    public void fill(org.springframework.ui.Model model, HttpServletRequest request) {
+        model.addAttribute("viewer", viewer());
+        model.addAttribute("vaultBanner", vaultBanner());
+        model.addAttribute("langRu", langRu(request));
+        model.addAttribute("langEn", langEn(request));
     }
 
     @ModelAttribute("viewer")

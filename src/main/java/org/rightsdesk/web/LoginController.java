@@ -17,7 +17,7 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 HttpSession session, Model model) {
+                 @RequestParam(required = false) String sealed, HttpSession session, Model model) {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
@@ -33,6 +33,7 @@ class LoginController {
             }
         }
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("sealed", sealed != null);
         return "login";
     }
 }

@@ -28,7 +28,7 @@ class SecurityConfiguration {
 
     /** Paths anyone may use, signed in or not. */
     static final String[] PUBLIC_PAGES = {"/login", "/error", "/css/**", "/js/**", "/favicon.ico", "/check", "/check/**",
-            "/public/**"};
+            "/public/**", "/feeds/**"};
     /** Monitor pages that change data or show a coding form: monitors and admins only (viewers read). */
     static final String[] MONITOR_CODING_PAGES = {"/monitor/incidents/new", "/monitor/incidents/*/edit", "/monitor/incidents/import",
             "/monitor/figures/new", "/monitor/measures/new"};
@@ -56,6 +56,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/vault/setup", "/vault/unseal").hasRole("ADMIN")
+                        .requestMatchers("/vault/seal").hasAnyRole("ADMIN", "LAWYER")
+                        .requestMatchers("/cases", "/cases/**").hasAnyRole("ADMIN", "LAWYER", "VIEWER")
                         // Monitor sources: monitors and admins import and decide; viewers read.
                         .requestMatchers("/monitor/sources/import").hasAnyRole("MONITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/monitor/sources/**").hasAnyRole("MONITOR", "ADMIN")

@@ -1,13 +1,11 @@
 package org.rightsdesk.web;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The frame around the desks: the home page and an honest "not yet available" page for each
- * desk that has not been built. A desk's own controller replaces its entry here when it lands
- * (the monitor desk has: web.monitor.MonitorController).
+ * The frame around the desks: the home page. Each desk has its own controller (the monitor desk:
+ * {@code web.monitor}; the case desk: {@code web.cases}; the public check: {@code web.check}).
  */
 @Controller
 class ShellController {
@@ -15,15 +13,5 @@ class ShellController {
     @GetMapping("/")
     String home() {
         return "home";
-    }
-
-    @GetMapping("/cases")
-    String cases(Model model) {
-        return pending(model, "cases");
-    }
-
-    private static String pending(Model model, String desk) {
-        model.addAttribute("desk", desk);
-        return "pending";
     }
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.rightsdesk.accounts.AccountService;
 import org.rightsdesk.accounts.Role;
 import org.rightsdesk.testsupport.BrowserSupport;
+import org.rightsdesk.testsupport.TestVault;
+import org.rightsdesk.vault.Vault;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +39,8 @@ class ShellBrowserTest {
     int port;
     @Autowired
     AccountService accounts;
+    @Autowired
+    Vault vault;
 
     @BeforeAll
     static void launch() {
@@ -54,6 +58,7 @@ class ShellBrowserTest {
     void signInSwitchLanguageVisitEachDeskSignOut() throws Exception {
         String name = "e2e-" + UUID.randomUUID().toString().substring(0, 6);
         accounts.createUser(name, Role.LAWYER, "browser test password", "test");
+        TestVault.unsealed(vault); // the case desk opens only on an unsealed vault
         String base = "http://localhost:" + port;
         Files.createDirectories(BrowserSupport.SCREENSHOTS);
 

@@ -124,13 +124,6 @@ class WebSecurityTest {
     }
 
     @Test
-    void desksAreHonestlyMarkedNotYetAvailable() throws Exception {
-        mvc.perform(get("/cases").with(user("l").roles("LAWYER")).header("Accept-Language", "en"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("not yet available")));
-    }
-
-    @Test
     void healthIsPublicAndReportsTheDatabase() throws Exception {
         mvc.perform(get("/api/v1/health")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("up"))

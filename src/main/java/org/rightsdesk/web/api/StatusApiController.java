@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.rightsdesk.accounts.AccountService;
 import org.rightsdesk.accounts.UserAccount;
+import org.rightsdesk.vault.Vault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +24,12 @@ class StatusApiController {
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
-    StatusApiController(JdbcClient jdbc, AccountService accounts) {
+    private final Vault vault;
+
+    StatusApiController(JdbcClient jdbc, AccountService accounts, Vault vault) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.vault = vault;
     }
 
     /** Health document: status, database reachability, and what other modules add (e.g. seal state). */
@@ -37,7 +41,7 @@ class StatusApiController {
     }
 
     @GetMapping("/health")
-    @Operation(summary = "Is the server up and its database reachable? No authentication.")
+    @Operation(summary = "Is the server up, its database reachable, and the vault sealed? No authentication.")
     ResponseEntity<Health> health() {
         boolean db;
         try {
@@ -46,6 +50,9 @@ class StatusApiController {
             db = false;
         }
         Map<String, Object> details = new LinkedHashMap<>();
+        // A sealed server is up and healthy: it just shows no personal data until unsealed.
+        details.put("sealed", vault.isSealed());
+        details.put("vault", vault.status().code());
         Health health = new Health(db ? "up" : "down", db, details);
         return ResponseEntity.status(db ? 200 : 503).body(health);
     }
