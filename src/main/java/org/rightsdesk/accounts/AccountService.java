@@ -12,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates and maintains staff accounts. There are no default or built-in passwords: every
@@ -32,40 +33,48 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock;
+    // Password hashing (Argon2id, ~0.1 s) happens before a transaction begins: on SQLite a
+    // transaction holds the database's write lock, and every other writer would wait for the hash.
+    private final TransactionTemplate transactions;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
+                   TransactionTemplate transactions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** Creates an account; {@code actor} is who asked (a username, or "cli"). */
-    @Transactional
     public UserAccount createUser(String username, Role role, String password, String actor) {
         String name = normaliseUsername(username);
         checkPassword(password);
+        String hash = passwordEncoder.encode(password);
         try {
-            long id = users.insert(name, passwordEncoder.encode(password), role, clock.instant());
-            audit.record(actor, "user.created", "user", String.valueOf(id));
-            return users.findById(id).orElseThrow();
+            return transactions.execute(tx -> {
+                long id = users.insert(name, hash, role, clock.instant());
+                audit.record(actor, "user.created", "user", String.valueOf(id));
+                return users.findById(id).orElseThrow();
+            });
         } catch (DuplicateKeyException e) {
             throw new AccountProblem("user.exists", "A user named '" + name + "' already exists", name);
         }
     }
 
-    @Transactional
     public void resetPassword(String username, String password, String actor) {
         String name = normaliseUsername(username);
         checkPassword(password);
-        UserAccount account = users.findByUsername(name)
-                .orElseThrow(() -> new AccountProblem("user.unknown", "No user named '" + name + "'", name));
-        users.updatePasswordHash(name, passwordEncoder.encode(password));
-        audit.record(actor, "user.password_reset", "user", String.valueOf(account.id()));
+        String hash = passwordEncoder.encode(password);
+        transactions.executeWithoutResult(tx -> {
+            UserAccount account = users.findByUsername(name)
+                    .orElseThrow(() -> new AccountProblem("user.unknown", "No user named '" + name + "'", name));
+            users.updatePasswordHash(name, hash);
+            audit.record(actor, "user.password_reset", "user", String.valueOf(account.id()));
+        });
     }
 
     /** Checks the current password and sets a new one: for people changing their own password. */
-    @Transactional
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         String name = normaliseUsername(username);
         String hash = users.passwordHash(name).orElseThrow(() -> new AccountProblem("user.unknown", "No user named '" + name + "'", name));

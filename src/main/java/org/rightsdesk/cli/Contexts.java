@@ -75,6 +75,8 @@ final class Contexts {
     private static ConfigurableApplicationContext run(SpringApplication app, DatabaseLocation db) {
         try {
             return app.run();
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // ahead-of-time processing at build time: see Launcher
         } catch (RuntimeException e) {
             throw translate(e, db);
         }

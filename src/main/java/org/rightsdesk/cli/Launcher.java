@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.rightsdesk.accounts.AccountProblem;
 import org.rightsdesk.storage.StorageProblem;
+import org.springframework.boot.SpringApplication;
 import picocli.CommandLine;
 
 /**
@@ -23,8 +24,20 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /**
+     * Spring's ahead-of-time processing (at build time) runs {@code main} and stops the application
+     * just before refresh by throwing {@link SpringApplication.AbandonedRunException}; it has to leave
+     * {@code main} as it came, not as an error line and an exit code.
+     */
+    private static final ThreadLocal<SpringApplication.AbandonedRunException> ABANDONED = new ThreadLocal<>();
+
     public static void main(String[] args) {
         int code = run(args);
+        SpringApplication.AbandonedRunException abandoned = ABANDONED.get();
+        if (abandoned != null) {
+            ABANDONED.remove();
+            throw abandoned;
+        }
         if (code != KEEP_RUNNING) {
             System.exit(code);
         }
@@ -51,6 +64,10 @@ public final class Launcher {
             return USAGE;
         });
         cmd.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            if (e instanceof SpringApplication.AbandonedRunException abandoned) {
+                ABANDONED.set(abandoned);
+                return FAILED;
+            }
             failed.getErr().println("rightsdesk: " + describe(e));
             if (System.getenv("RIGHTSDESK_DEBUG") != null) {
                 e.printStackTrace(failed.getErr());

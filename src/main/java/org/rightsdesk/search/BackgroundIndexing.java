@@ -2,8 +2,8 @@ package org.rightsdesk.search;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,19 +17,25 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "rightsdesk.search.background-indexing", havingValue = "true", matchIfMissing = true)
 class BackgroundIndexing {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundIndexing.class);
 
     private final SearchIndex index;
+    // Read at run time rather than as a bean condition: the server's context may be prepared ahead
+    // of time at build time (spring.aot.enabled), when conditions are already decided.
+    private final boolean enabled;
 
-    BackgroundIndexing(SearchIndex index) {
+    BackgroundIndexing(SearchIndex index, @Value("${rightsdesk.search.background-indexing:true}") boolean enabled) {
         this.index = index;
+        this.enabled = enabled;
     }
 
     @Scheduled(fixedDelayString = "${rightsdesk.search.drain-interval:PT2S}", initialDelayString = "PT1S")
     void drain() {
+        if (!enabled) {
+            return;
+        }
         try {
             index.drain();
         } catch (RuntimeException e) {

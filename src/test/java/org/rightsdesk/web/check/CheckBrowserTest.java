@@ -80,6 +80,11 @@ class CheckBrowserTest {
             assertThat(basis.locator(".sources a").first()).isVisible();
             String text = page.locator("main").innerText();
             assertThat(text.indexOf("5 May 2025")).isLessThan(text.indexOf("R-071"));
+            // Dates first also on screen: the list of dates stands below the heading, not in a column beside it.
+            var heading = page.locator("h1").boundingBox();
+            var dates = page.locator("ol.dates").first().boundingBox();
+            assertThat(dates.y).isGreaterThan(heading.y + heading.height);
+            assertThat(dates.width).isGreaterThan(page.viewportSize().width / 2.0);
             page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("check-result-en")).setFullPage(true));
 
             // The same answer in Russian, after changing nothing but the language.
