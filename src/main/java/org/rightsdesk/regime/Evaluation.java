@@ -101,6 +101,14 @@ final class Evaluation implements ProductionCalendar.Trace {
         return CALENDAR.isWorkingDay(day, this);
     }
 
+    static List<Citation> cite(String rule) {
+        return RULES.cite(rule);
+    }
+
+    static List<Citation> cite(String first, String second) {
+        return RULES.cite(first, second);
+    }
+
     static List<Citation> cite(String... rules) {
         return RULES.cite(rules);
     }
