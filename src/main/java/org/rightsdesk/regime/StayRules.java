@@ -187,9 +187,9 @@ final class StayRules {
                 for (Document v : visas) {
                     onVisa |= !s.entered().isBefore(v.issued()) && v.validUntil() != null && !s.entered().isAfter(v.validUntil());
                 }
-                for (int i = from; i <= to; i++) {
-                    present[i] = true;
-                    visaFree[i] = !onVisa;
+                if (from <= to) {
+                    java.util.Arrays.fill(present, from, to + 1, true);
+                    java.util.Arrays.fill(visaFree, from, to + 1, !onVisa);
                 }
             }
             for (Ground g : grounds) {
