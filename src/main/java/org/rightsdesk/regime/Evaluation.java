@@ -153,16 +153,14 @@ final class Evaluation implements ProductionCalendar.Trace {
         private final ObligationKind kind;
         private final String ref;
         private Party party = Party.PERSON;
-        private LocalDate[] dates = new LocalDate[4];
-        private Text[] texts = new Text[4];
-        @SuppressWarnings("unchecked")
-        private List<Citation>[] cites = new List[4];
+        /** The readings in the order given, none yet marked safe: {@link #add} marks the earliest. */
+        private Reading[] readings = new Reading[3];
         private int count;
         private Text text;
         private LocalDate doneOn;
         private boolean doneWithoutDate;
         private boolean atAnOffice;
-        private final List<Consequence> ifMissed = new ArrayList<>(6);
+        private final List<Consequence> ifMissed = new ArrayList<>(2);
         private Confidence confidence = Confidence.CONFIRMED;
         private List<Citation> citations = List.of();
 
@@ -183,15 +181,10 @@ final class Evaluation implements ProductionCalendar.Trace {
         }
 
         Due reading(LocalDate date, Text why, String... rules) {
-            if (count == dates.length) {
-                dates = java.util.Arrays.copyOf(dates, count * 2);
-                texts = java.util.Arrays.copyOf(texts, count * 2);
-                cites = java.util.Arrays.copyOf(cites, count * 2);
+            if (count == readings.length) {
+                readings = java.util.Arrays.copyOf(readings, count * 2);
             }
-            dates[count] = date;
-            texts[count] = why;
-            cites[count] = cite(rules);
-            count++;
+            readings[count++] = new Reading(date, why, false, cite(rules));
             return this;
         }
 
@@ -228,8 +221,8 @@ final class Evaluation implements ProductionCalendar.Trace {
         LocalDate earliest() {
             LocalDate min = null;
             for (int i = 0; i < count; i++) {
-                if (min == null || dates[i].isBefore(min)) {
-                    min = dates[i];
+                if (min == null || readings[i].date().isBefore(min)) {
+                    min = readings[i].date();
                 }
             }
             return min;
@@ -237,17 +230,19 @@ final class Evaluation implements ProductionCalendar.Trace {
 
         Obligation add() {
             LocalDate due = earliest();
-            Reading[] readings = new Reading[count];
             boolean marked = false;
             boolean differ = false;
             for (int i = 0; i < count; i++) {
-                boolean safe = !marked && dates[i].equals(due);
+                Reading r = readings[i];
+                boolean safe = !marked && r.date().equals(due);
                 marked |= safe;
-                differ |= !dates[i].equals(due);
-                readings[i] = new Reading(dates[i], texts[i], safe, cites[i]);
+                differ |= !r.date().equals(due);
+                if (safe) {
+                    readings[i] = new Reading(r.date(), r.text(), true, r.citations());
+                }
             }
-            List<Reading> readingList = count == 1 ? List.of(readings[0])
-                    : count == 2 ? List.of(readings[0], readings[1]) : List.of(readings);
+            List<Reading> readingList = count == 1 ? List.of(readings[0]) : count == 2 ? List.of(readings[0], readings[1])
+                    : List.of(java.util.Arrays.copyOf(readings, count));
             if (differ) {
                 confidence = confidence.weakest(Confidence.UNCLEAR);
             }
