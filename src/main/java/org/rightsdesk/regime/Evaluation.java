@@ -59,8 +59,8 @@ final class Evaluation implements ProductionCalendar.Trace {
         SchoolRules.apply(this);
         generalWarnings();
         obligations.sort(OBLIGATION_ORDER);
-        allowed.sort(Comparator.comparing(AllowedFrom::from).thenComparing(AllowedFrom::kind));
-        restrictions.sort(Comparator.comparing(Restriction::kind).thenComparing(Restriction::status));
+        allowed.sort(ALLOWED_ORDER);
+        restrictions.sort(RESTRICTION_ORDER);
         List<Obligation> missed = new ArrayList<>();
         for (Obligation o : obligations) {
             if (o.status() == ObligationStatus.MISSED) {
@@ -72,10 +72,23 @@ final class Evaluation implements ProductionCalendar.Trace {
                 List.copyOf(bills));
     }
 
-    static final Comparator<Obligation> OBLIGATION_ORDER = Comparator
-            .comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Obligation::kind)
-            .thenComparing(Obligation::ref, Comparator.nullsFirst(Comparator.naturalOrder()));
+    /**
+     * Soonest first (duties without a date last), then by kind, then by ref (none first). Written out
+     * rather than chained from key extractors: it runs a few dozen times per assessment.
+     */
+    static final Comparator<Obligation> OBLIGATION_ORDER = (a, b) -> {
+        int c = a.due() == null ? (b.due() == null ? 0 : 1) : b.due() == null ? -1 : a.due().compareTo(b.due());
+        if (c == 0) {
+            c = a.kind().compareTo(b.kind());
+        }
+        if (c == 0) {
+            c = a.ref() == null ? (b.ref() == null ? 0 : -1) : b.ref() == null ? 1 : a.ref().compareTo(b.ref());
+        }
+        return c;
+    };
+    static final Comparator<AllowedFrom> ALLOWED_ORDER = Comparator.comparing(AllowedFrom::from).thenComparing(AllowedFrom::kind);
+    static final Comparator<Restriction> RESTRICTION_ORDER = Comparator.comparing(Restriction::kind)
+            .thenComparing(Restriction::status);
 
     private void generalWarnings() {
         if (facts.leftOut > 0) {
@@ -99,6 +112,14 @@ final class Evaluation implements ProductionCalendar.Trace {
 
     boolean isWorkingDay(LocalDate day) {
         return CALENDAR.isWorkingDay(day, this);
+    }
+
+    static List<Citation> cite(String rule) {
+        return RULES.cite(rule);
+    }
+
+    static List<Citation> cite(String first, String second) {
+        return RULES.cite(first, second);
     }
 
     static List<Citation> cite(String... rules) {
@@ -132,16 +153,14 @@ final class Evaluation implements ProductionCalendar.Trace {
         private final ObligationKind kind;
         private final String ref;
         private Party party = Party.PERSON;
-        private LocalDate[] dates = new LocalDate[4];
-        private Text[] texts = new Text[4];
-        @SuppressWarnings("unchecked")
-        private List<Citation>[] cites = new List[4];
+        /** The readings in the order given, none yet marked safe: {@link #add} marks the earliest. */
+        private Reading[] readings = new Reading[3];
         private int count;
         private Text text;
         private LocalDate doneOn;
         private boolean doneWithoutDate;
         private boolean atAnOffice;
-        private final List<Consequence> ifMissed = new ArrayList<>(6);
+        private final List<Consequence> ifMissed = new ArrayList<>(2);
         private Confidence confidence = Confidence.CONFIRMED;
         private List<Citation> citations = List.of();
 
@@ -162,15 +181,10 @@ final class Evaluation implements ProductionCalendar.Trace {
         }
 
         Due reading(LocalDate date, Text why, String... rules) {
-            if (count == dates.length) {
-                dates = java.util.Arrays.copyOf(dates, count * 2);
-                texts = java.util.Arrays.copyOf(texts, count * 2);
-                cites = java.util.Arrays.copyOf(cites, count * 2);
+            if (count == readings.length) {
+                readings = java.util.Arrays.copyOf(readings, count * 2);
             }
-            dates[count] = date;
-            texts[count] = why;
-            cites[count] = cite(rules);
-            count++;
+            readings[count++] = new Reading(date, why, false, cite(rules));
             return this;
         }
 
@@ -207,8 +221,8 @@ final class Evaluation implements ProductionCalendar.Trace {
         LocalDate earliest() {
             LocalDate min = null;
             for (int i = 0; i < count; i++) {
-                if (min == null || dates[i].isBefore(min)) {
-                    min = dates[i];
+                if (min == null || readings[i].date().isBefore(min)) {
+                    min = readings[i].date();
                 }
             }
             return min;
@@ -216,17 +230,19 @@ final class Evaluation implements ProductionCalendar.Trace {
 
         Obligation add() {
             LocalDate due = earliest();
-            Reading[] readings = new Reading[count];
             boolean marked = false;
             boolean differ = false;
             for (int i = 0; i < count; i++) {
-                boolean safe = !marked && dates[i].equals(due);
+                Reading r = readings[i];
+                boolean safe = !marked && r.date().equals(due);
                 marked |= safe;
-                differ |= !dates[i].equals(due);
-                readings[i] = new Reading(dates[i], texts[i], safe, cites[i]);
+                differ |= !r.date().equals(due);
+                if (safe) {
+                    readings[i] = new Reading(r.date(), r.text(), true, r.citations());
+                }
             }
-            List<Reading> readingList = count == 1 ? List.of(readings[0])
-                    : count == 2 ? List.of(readings[0], readings[1]) : List.of(readings);
+            List<Reading> readingList = count == 1 ? List.of(readings[0]) : count == 2 ? List.of(readings[0], readings[1])
+                    : List.of(java.util.Arrays.copyOf(readings, count));
             if (differ) {
                 confidence = confidence.weakest(Confidence.UNCLEAR);
             }

@@ -159,13 +159,16 @@ final class Facts {
 
     /** Documents of a kind, in canonical order. */
     List<Document> documents(DocumentKind kind) {
-        List<Document> out = new ArrayList<>(2);
+        List<Document> out = null; // most kinds are absent: no list made for them
         for (Document d : documents) {
             if (d.kind() == kind) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
                 out.add(d);
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     Document latest(DocumentKind kind) {

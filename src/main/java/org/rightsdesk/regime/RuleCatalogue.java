@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import tools.jackson.databind.JsonNode;
 
@@ -19,10 +20,14 @@ final class RuleCatalogue {
     private final Map<String, Citation> byId;
     /** The same rules by number (R-071 at 71): rules are cited many times per assessment. */
     private final Citation[] byNumber = new Citation[1000];
-    /** Citation lists of one rule, and of two rules (by first and second number), made once and shared. */
+    /** Citation lists of one rule, by number, made once and shared. */
     private final List<Citation>[] single;
-    private final java.util.concurrent.atomic.AtomicReferenceArray<java.util.concurrent.atomic.AtomicReferenceArray<List<Citation>>> pairs =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(1000);
+    /**
+     * Citation lists of two rules, at {@code first * slots + second}, made on first use and shared:
+     * most items cite one or two rules, so an assessment then builds no citation lists at all.
+     */
+    private final AtomicReferenceArray<List<Citation>> pairs;
+    private final int slots;
 
     RuleCatalogue(JsonNode doc) {
         Map<String, Citation> rules = new LinkedHashMap<>();
@@ -46,6 +51,12 @@ final class RuleCatalogue {
             lists[n] = List.of(c);
         }
         this.single = lists;
+        int highest = 0;
+        for (Citation c : rules.values()) {
+            highest = Math.max(highest, number(c.rule()));
+        }
+        this.slots = highest + 1;
+        this.pairs = new AtomicReferenceArray<>(slots * slots);
     }
 
     private static int number(String id) {
@@ -68,29 +79,35 @@ final class RuleCatalogue {
         return c;
     }
 
+    /** The rule as a one-element citation list (shared). */
+    List<Citation> cite(String id) {
+        int n = number(id);
+        List<Citation> list = n >= 0 && n < slots ? single[n] : null;
+        return list != null ? list : List.of(get(id));
+    }
+
+    /** The two rules as a citation list (shared). */
+    List<Citation> cite(String first, String second) {
+        int a = number(first);
+        int b = number(second);
+        if (a < 0 || a >= slots || b < 0 || b >= slots || byNumber[a] == null || byNumber[b] == null) {
+            return List.of(get(first), get(second));
+        }
+        int i = a * slots + b;
+        List<Citation> list = pairs.get(i);
+        if (list == null) {
+            list = List.of(byNumber[a], byNumber[b]);
+            pairs.set(i, list);
+        }
+        return list;
+    }
+
     List<Citation> cite(String... ids) {
-        // One or two rules are the common case: their lists are made once and shared.
         if (ids.length == 1) {
-            int n = number(ids[0]);
-            if (n >= 0 && single[n] != null) {
-                return single[n];
-            }
-        } else if (ids.length == 2) {
-            int a = number(ids[0]);
-            int b = number(ids[1]);
-            if (a >= 0 && b >= 0 && byNumber[a] != null && byNumber[b] != null) {
-                java.util.concurrent.atomic.AtomicReferenceArray<List<Citation>> row = pairs.get(a);
-                if (row == null) {
-                    pairs.compareAndSet(a, null, new java.util.concurrent.atomic.AtomicReferenceArray<>(1000));
-                    row = pairs.get(a);
-                }
-                List<Citation> list = row.get(b);
-                if (list == null) {
-                    list = List.of(byNumber[a], byNumber[b]);
-                    row.set(b, list);
-                }
-                return list;
-            }
+            return cite(ids[0]);
+        }
+        if (ids.length == 2) {
+            return cite(ids[0], ids[1]);
         }
         Citation[] out = new Citation[ids.length];
         for (int i = 0; i < ids.length; i++) {

@@ -187,9 +187,9 @@ final class StayRules {
                 for (Document v : visas) {
                     onVisa |= !s.entered().isBefore(v.issued()) && v.validUntil() != null && !s.entered().isAfter(v.validUntil());
                 }
-                for (int i = from; i <= to; i++) {
-                    present[i] = true;
-                    visaFree[i] = !onVisa;
+                if (from <= to) {
+                    java.util.Arrays.fill(present, from, to + 1, true);
+                    java.util.Arrays.fill(visaFree, from, to + 1, !onVisa);
                 }
             }
             for (Ground g : grounds) {
@@ -292,7 +292,7 @@ final class StayRules {
         }
 
         LocalDate day(int i) {
-            return start.plusDays(i);
+            return LocalDate.ofEpochDay(startEpoch + i);
         }
 
         boolean lawful(int i) {
@@ -338,13 +338,24 @@ final class StayRules {
                 i++;
                 continue;
             }
-            int j = i;
             StayBasis basis = d.basis(i);
             boolean lawful = d.lawful(i);
             boolean projected = i > today;
             boolean yearRule = d.startEpoch + i >= CALENDAR_YEAR_FROM;
-            while (j + 1 <= lastShown && d.present[j + 1] && d.basis(j + 1) == basis && d.lawful(j + 1) == lawful
-                    && (j + 1 > today) == projected && (d.startEpoch + j + 1 >= CALENDAR_YEAR_FROM) == yearRule) {
+            // A period ends where presence, state or ground changes (for a day present and judged, state and
+            // ground together decide basis and lawfulness), at today, or at the change of rule on 1 January 2025.
+            int end = lastShown;
+            if (!projected && today < end) {
+                end = today;
+            }
+            int yearRuleFrom = (int) (CALENDAR_YEAR_FROM - d.startEpoch);
+            if (!yearRule && yearRuleFrom - 1 < end) {
+                end = yearRuleFrom - 1;
+            }
+            byte state = d.state[i];
+            byte ground = d.ground[i];
+            int j = i;
+            while (j < end && d.present[j + 1] && d.state[j + 1] == state && d.ground[j + 1] == ground) {
                 j++;
             }
             ev.timeline.add(new StayPeriod(d.day(i), d.day(j), basis, lawful, projected, basisRules(basis, yearRule)));

@@ -15,6 +15,8 @@ import java.util.Objects;
  */
 public final class Text {
 
+    private static final Object[] NO_ARGS = {};
+
     private final String key;
     private final Object[] args;
     private String en;
@@ -29,12 +31,13 @@ public final class Text {
 
     /** A sentence from the regime bundles, e.g. {@code Text.of("regime.t.payBy", date)}. */
     public static Text of(String key, Object... args) {
-        return new Text(Objects.requireNonNull(key), args, null, null);
+        // Most sentences have no values: share one empty array, so the caller's need not be kept.
+        return new Text(Objects.requireNonNull(key), args.length == 0 ? NO_ARGS : args, null, null);
     }
 
     /** A text given in both languages as is (e.g. a rule title from the catalogue). */
     public static Text literal(String en, String ru) {
-        return new Text(null, new Object[0], Objects.requireNonNull(en), Objects.requireNonNull(ru));
+        return new Text(null, NO_ARGS, Objects.requireNonNull(en), Objects.requireNonNull(ru));
     }
 
     /** The bundle key, or null for a literal text. Stable: callers may use it to recognise a sentence. */
