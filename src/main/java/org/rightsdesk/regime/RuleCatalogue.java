@@ -59,20 +59,25 @@ final class RuleCatalogue {
         this.pairs = new AtomicReferenceArray<>(slots * slots);
     }
 
-    private static int number(String id) {
+    /** The number of an id "R-NNN", or -1 for anything else (so "R-0:1" is no rule, not R-101). */
+    static int number(String id) {
         if (id.length() != 5 || !id.startsWith("R-")) {
             return -1;
         }
-        int n = (id.charAt(2) - '0') * 100 + (id.charAt(3) - '0') * 10 + (id.charAt(4) - '0');
-        return n >= 0 && n < 1000 ? n : -1;
+        int n = 0;
+        for (int i = 2; i < 5; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     Citation get(String id) {
-        Citation c = null;
-        if (id.length() == 5 && id.startsWith("R-")) {
-            int n = (id.charAt(2) - '0') * 100 + (id.charAt(3) - '0') * 10 + (id.charAt(4) - '0');
-            c = n >= 0 && n < byNumber.length ? byNumber[n] : null;
-        }
+        int n = number(id);
+        Citation c = n >= 0 && n < byNumber.length ? byNumber[n] : null;
         if (c == null) {
             throw new IllegalStateException("Rule " + id + " is not in rules.json");
         }

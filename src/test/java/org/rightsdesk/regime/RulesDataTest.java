@@ -25,6 +25,16 @@ class RulesDataTest {
     }
 
     @Test
+    void onlyWellFormedRuleIdsHaveANumber() {
+        assertThat(RuleCatalogue.number("R-101")).isEqualTo(101);
+        assertThat(RuleCatalogue.number("R-007")).isEqualTo(7);
+        assertThat(RuleCatalogue.number("R-0:1")).isEqualTo(-1); // ':' is '9' + 1: must not read as R-101
+        assertThat(RuleCatalogue.number("R-1a1")).isEqualTo(-1);
+        assertThat(RuleCatalogue.number("R-1011")).isEqualTo(-1);
+        assertThat(RuleCatalogue.number("Q-101")).isEqualTo(-1);
+    }
+
+    @Test
     void theCalendarMatchesThePublishedWorkingDayTotals() {
         assertThat(CAL.workingDaysIn(d(2024, 1, 1), d(2024, 12, 31))).isEqualTo(248);
         assertThat(CAL.workingDaysIn(d(2025, 1, 1), d(2025, 12, 31))).isEqualTo(247);
