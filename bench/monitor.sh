@@ -4,6 +4,6 @@
 # Prints figures; asserts nothing. See org.rightsdesk.bench.MonitorBenchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 exec java ${BENCH_JAVA_OPTS:-} -Xmx4g -Djava.awt.headless=true -Dlogging.level.root=WARN -Dlogging.level.org.rightsdesk=WARN \
   -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.rightsdesk.bench.MonitorBenchmark "$@"
