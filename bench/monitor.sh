@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Monitor desk benchmark: bulk load, reindex, statistics time and search latency at scale.
 # Usage: bench/monitor.sh [N] [--db postgresql://USER@HOST:5432/DB]     (default N=100000, SQLite)
-# Prints figures; asserts nothing. See org.rightsdesk.bench.MonitorBenchmark.
+# Prints figures (ends with the checked import of N rows and its time ratio to the bulk load); -Dbench.importOnly=true in
+# BENCH_JAVA_OPTS skips the search and statistics query figures. See org.rightsdesk.bench.MonitorBenchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null

@@ -119,9 +119,11 @@ public final class MonitorBenchmark {
         if (!ctx.getBean(org.rightsdesk.storage.DatabaseInfo.class).isSqlite()) {
             // The load gave explicit ids; move the identity sequence past them.
             jdbc.sql("SELECT setval(pg_get_serial_sequence('incidents', 'id'), (SELECT MAX(id) FROM incidents))").query().rowSet();
+        }
+        double load = seconds(t0); // the reference for the checked import below (ANALYZE not included: the import does none)
+        if (!ctx.getBean(org.rightsdesk.storage.DatabaseInfo.class).isSqlite()) {
             jdbc.sql("ANALYZE").update();
         }
-        double load = seconds(t0);
         System.out.printf(Locale.ROOT, "bulk load (engine, JDBC batches): %,d incidents in %.1f s (%,.0f/s)%n", n, load, n / load);
 
         Statistics statistics = ctx.getBean(Statistics.class);
@@ -130,6 +132,16 @@ public final class MonitorBenchmark {
         long cells = jdbc.sql("SELECT COUNT(*) FROM incident_stat_cells").query(Long.class).single();
         System.out.printf(Locale.ROOT, "statistics rebuild: %.1f s (%,d cells)%n", seconds(t0), cells);
 
+        if (!Boolean.getBoolean("bench.importOnly")) {
+            queries(ctx, jdbc, statistics, gazetteer, regions);
+        }
+        importPath(ctx.getBean(IncidentImport.class), jdbc, n, load, regions);
+    }
+
+    /** Search index rebuild, statistics, timeline and search latency (skipped with -Dbench.importOnly=true). */
+    private static void queries(ConfigurableApplicationContext ctx, JdbcClient jdbc, Statistics statistics, Gazetteer gazetteer,
+                                List<String> regions) {
+        long t0;
         SearchIndex index = ctx.getBean(SearchIndex.class);
         t0 = System.nanoTime();
         long indexed = index.rebuild(x -> { });
@@ -179,23 +191,83 @@ public final class MonitorBenchmark {
                 + "mean hits %,d%n", times.length, ms(times[times.length / 2]), ms(times[times.length * 95 / 100]),
                 ms(times[times.length * 99 / 100]), hits / times.length);
 
-        importPath(ctx.getBean(IncidentImport.class), 20_000);
     }
 
-    /** The checked import path, for its per-row cost (duplicates, gazetteer, outbox, running statistics). */
-    private static void importPath(IncidentImport importer, int rows) {
-        StringBuilder csv = new StringBuilder("key,type,date_from,region,locality,site_kind,count,count_qualifier,agencies\n");
+    /**
+     * The checked import path at the same scale as the engine's bulk load: {@code rows} generated incidents (drawn like the bulk
+     * load's) as CSV files under {@link IncidentImport#MAX_BYTES}, each imported as a user would (every row checked, one
+     * transaction per file, running statistics, outbox and audit included). Generating the CSV text is not timed. Prints rows/s
+     * and the time ratio to the bulk load of the same number of rows; then re-imports the first file (must add nothing).
+     */
+    private static void importPath(IncidentImport importer, JdbcClient jdbc, int rows, double bulkSeconds, List<String> regions) {
+        int perFile = 100_000;
         Random r = new Random(3);
         String run = UUID.randomUUID().toString().substring(0, 6);
-        for (int i = 0; i < rows; i++) {
-            csv.append(run).append('-').append(i).append(',').append(TYPES[r.nextInt(TYPES.length)]).append(",2025-0")
-                    .append(1 + r.nextInt(9)).append("-1").append(r.nextInt(9)).append(",RU-MOS,Kotelniki,market,")
-                    .append(1 + r.nextInt(200)).append(",exact,police\n");
+        List<byte[]> files = new ArrayList<>();
+        for (int from = 0; from < rows; from += perFile) {
+            files.add(csv(run, from, Math.min(rows, from + perFile), regions, r));
         }
+        long before = jdbc.sql("SELECT COUNT(*) FROM incidents").query(Long.class).single();
+        long imported = 0;
         long t0 = System.nanoTime();
-        ImportReport report = importer.importFile("bench.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "bench");
+        for (int f = 0; f < files.size(); f++) {
+            ImportReport report = importer.importFile("bench-" + (f + 1) + ".csv", files.get(f), "bench");
+            if (!report.errors().isEmpty()) {
+                throw new IllegalStateException(report.summary() + ": " + report.errors().subList(0, Math.min(5, report.errors().size())));
+            }
+            imported += report.imported();
+        }
         double s = seconds(t0);
-        System.out.printf(Locale.ROOT, "checked CSV import: %,d rows in %.2f s (%,.0f rows/s; %s)%n", rows, s, rows / s, report.summary());
+        long after = jdbc.sql("SELECT COUNT(*) FROM incidents").query(Long.class).single();
+        long largest = files.stream().mapToLong(b -> b.length).max().orElse(0);
+        System.out.printf(Locale.ROOT, "checked CSV import: %,d rows in %d files (largest %.1f MB) in %.1f s (%,.0f rows/s), %,d new incidents%n",
+                rows, files.size(), largest / 1e6, s, rows / s, after - before);
+        System.out.printf(Locale.ROOT, "checked import / engine bulk load, %,d rows each: %.2fx%n", rows, s / bulkSeconds);
+        if (imported != rows || after - before != rows) {
+            throw new IllegalStateException("imported " + imported + ", table grew by " + (after - before) + ", expected " + rows);
+        }
+        t0 = System.nanoTime();
+        ImportReport again = importer.importFile("bench-1.csv", files.get(0), "bench");
+        System.out.printf(Locale.ROOT, "re-import of bench-1.csv: %s in %.2f s%n", again.summary(), seconds(t0));
+        if (again.imported() != 0) {
+            throw new IllegalStateException("re-import added " + again.imported());
+        }
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} as an import CSV, values drawn like {@link #bulkLoad}'s. */
+    private static byte[] csv(String run, int from, int to, List<String> regions, Random r) {
+        StringBuilder csv = new StringBuilder("key,type,date_from,date_to,date_precision,region,site_kind,count,count_qualifier,agencies,"
+                + "description,verified,published\n");
+        for (int i = from; i < to; i++) {
+            LocalDate day = LocalDate.of(2023, 1, 1).plusDays(r.nextInt(3 * 365 + 180));
+            boolean month = r.nextInt(5) == 0;
+            String region = r.nextInt(15) == 0 ? "" : regions.get(Math.min(regions.size() - 1, (int) Math.abs(r.nextGaussian() * regions.size() / 6)));
+            String site = SITES[r.nextInt(SITES.length)];
+            csv.append(run).append('-').append(i).append(',').append(TYPES[r.nextInt(TYPES.length)]).append(',');
+            if (month) {
+                csv.append(YearMonth.from(day)).append(",,month,");
+            } else {
+                csv.append(day).append(',').append(day).append(",day,");
+            }
+            csv.append(region).append(',').append(site == null ? "" : site).append(',');
+            if (r.nextInt(3) == 0) {
+                csv.append(",,");
+            } else {
+                csv.append(1 + r.nextInt(r.nextInt(10) == 0 ? 500 : 40)).append(',').append(QUALIFIERS[r.nextInt(QUALIFIERS.length)]).append(',');
+            }
+            int agencies = r.nextInt(3);
+            for (int a = 0; a < agencies; a++) {
+                csv.append(a == 0 ? "" : ";").append(AGENCIES[(i + a * 3) % AGENCIES.length]);
+            }
+            csv.append(",\"").append(r.nextBoolean() ? WORDS_EN[r.nextInt(WORDS_EN.length)] + ", " + WORDS_EN[r.nextInt(WORDS_EN.length)]
+                    : WORDS_RU[r.nextInt(WORDS_RU.length)] + ", " + WORDS_RU[r.nextInt(WORDS_RU.length)]).append(" #").append(i).append("\",");
+            csv.append(r.nextInt(10) == 0).append(',').append(r.nextBoolean()).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > IncidentImport.MAX_BYTES) {
+            throw new IllegalStateException("bench file over the import limit: " + bytes.length + " bytes");
+        }
+        return bytes;
     }
 
     private static void measure(String what, int runs, Supplier<?> work) {
