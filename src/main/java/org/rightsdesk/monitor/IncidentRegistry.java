@@ -200,8 +200,9 @@ public class IncidentRegistry {
         repo.addSources(cited, now, by);
         repo.insertClaims(claims);
         cells.addAll(created);
-        created.forEach(i -> outbox.enqueue(ENTITY, i.id()));
-        return created.stream().map(Incident::id).toList();
+        List<Long> createdIds = created.stream().map(Incident::id).toList();
+        outbox.enqueueAll(ENTITY, createdIds);
+        return createdIds;
     }
 
     private long insert(Checked c, String by) {
