@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Monitor desk benchmark: bulk load, reindex, statistics time and search latency at scale.
 # Usage: bench/monitor.sh [N] [--db postgresql://USER@HOST:5432/DB]     (default N=100000, SQLite)
-# Prints figures (ends with the checked import of N rows and its time ratio to the bulk load); -Dbench.importOnly=true in
+# Prints figures; ends with the checked import of N rows into a fresh database and its time ratio to the bulk load; -Dbench.importOnly=true in
 # BENCH_JAVA_OPTS skips the search and statistics query figures. See org.rightsdesk.bench.MonitorBenchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -44,7 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>statistics report time (all incidents, one year, one type, public with suppression),</li>
  *   <li>search latency p50/p95/p99 over a mix of Russian, English and transliterated queries,
  *       highlighting included,</li>
- *   <li>the per-row cost of the checked import path (CSV through {@link IncidentImport}).</li>
+ *   <li>the checked import path (CSV files through {@link IncidentImport}) of N rows into a fresh database, and its time ratio
+ *       to the bulk load of the same N.</li>
  * </ol>
  * Arguments: {@code N [--db postgresql://...]}; default N = 100000 on SQLite in a temporary directory.
  */
@@ -72,8 +73,23 @@ public final class MonitorBenchmark {
                 db = args[i + 1];
             }
         }
+        double load = onFreshDatabase(db, n, "Monitor benchmark", ctx -> run(ctx, n));
+        // The checked import starts from the same state as the bulk load did: a fresh database.
+        onFreshDatabase(db, n, "Checked import", ctx -> {
+            List<String> regions = ctx.getBean(Gazetteer.class).regions().stream().filter(r -> !r.disputed()).map(Gazetteer.Region::code).toList();
+            importPath(ctx.getBean(IncidentImport.class), ctx.getBean(JdbcClient.class), n, load, regions);
+            return 0.0;
+        });
+    }
+
+    private interface Phase {
+        double run(ConfigurableApplicationContext ctx) throws Exception;
+    }
+
+    /** Runs {@code phase} against a new, migrated database (SQLite in a temporary directory, or a new PostgreSQL schema). */
+    private static double onFreshDatabase(String server, int n, String title, Phase phase) throws Exception {
         Path dir = Files.createTempDirectory("rightsdesk-bench-");
-        String server = db;
+        String db = server;
         String schema = null;
         if (db != null && db.startsWith("postgresql:")) {
             schema = "rd_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -90,26 +106,27 @@ public final class MonitorBenchmark {
         app.setDefaultProperties(props);
         app.setLogStartupInfo(false);
         try (ConfigurableApplicationContext ctx = app.run()) {
-            System.out.printf(Locale.ROOT, "Monitor benchmark: %,d incidents on %s, %d cores, max heap %d MB, load average %.1f%n", n,
+            System.out.printf(Locale.ROOT, "%s: %,d incidents on %s, %d cores, max heap %d MB, load average %.1f%n", title, n,
                     db == null ? "SQLite (" + dir + ")" : "PostgreSQL", Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() / (1 << 20),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            run(ctx, n);
+            return phase.run(ctx);
         } finally {
             if (Boolean.getBoolean("bench.keep")) {
                 System.out.println("kept " + dir + (schema == null ? "" : " and schema " + schema));
-                return;
-            }
-            if (schema != null) {
-                execute(server, dir, "DROP SCHEMA " + schema + " CASCADE");
-            }
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } else {
+                if (schema != null) {
+                    execute(server, dir, "DROP SCHEMA " + schema + " CASCADE");
+                }
+                try (var walk = Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
 
-    private static void run(ConfigurableApplicationContext ctx, int n) throws Exception {
+    /** Bulk load and the query figures; returns the bulk load's time in seconds. */
+    private static double run(ConfigurableApplicationContext ctx, int n) throws Exception {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
         Gazetteer gazetteer = ctx.getBean(Gazetteer.class);
         List<String> regions = gazetteer.regions().stream().filter(r -> !r.disputed()).map(Gazetteer.Region::code).toList();
@@ -135,7 +152,7 @@ public final class MonitorBenchmark {
         if (!Boolean.getBoolean("bench.importOnly")) {
             queries(ctx, jdbc, statistics, gazetteer, regions);
         }
-        importPath(ctx.getBean(IncidentImport.class), jdbc, n, load, regions);
+        return load;
     }
 
     /** Search index rebuild, statistics, timeline and search latency (skipped with -Dbench.importOnly=true). */
