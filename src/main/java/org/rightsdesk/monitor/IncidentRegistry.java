@@ -109,6 +109,11 @@ public class IncidentRegistry {
         return checked(draft).draft;
     }
 
+    /** {@link #check}, finding sources through {@code sourceCache} first (an import checks many rows citing few sources). */
+    IncidentDraft check(IncidentDraft draft, Map<Long, Optional<Source>> sourceCache) {
+        return checked(draft, id -> sourceCache.computeIfAbsent(id, sources::find)).draft;
+    }
+
     /**
      * Incidents on file that may be the one in the draft, best first, each with its reasons:
      * same type, and at least two of overlapping dates, same region, locality or site kind,
