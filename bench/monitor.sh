@@ -5,6 +5,9 @@
 # BENCH_JAVA_OPTS skips the search and statistics query figures. See org.rightsdesk.bench.MonitorBenchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+if ! out=$(./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test 2>&1); then
+  echo "$out" >&2
+  exit 1
+fi
 exec java ${BENCH_JAVA_OPTS:-} -Xmx4g -Djava.awt.headless=true -Dlogging.level.root=WARN -Dlogging.level.org.rightsdesk=WARN \
   -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.rightsdesk.bench.MonitorBenchmark "$@"
