@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,6 +26,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rightsdesk.accounts.AuditLog;
+import org.rightsdesk.storage.DatabaseInfo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,12 +57,14 @@ public class IncidentImport {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final DatabaseInfo database;
 
-    IncidentImport(IncidentRegistry registry, JdbcClient jdbc, TransactionTemplate transactions, AuditLog audit) {
+    IncidentImport(IncidentRegistry registry, JdbcClient jdbc, TransactionTemplate transactions, AuditLog audit, DatabaseInfo database) {
         this.registry = registry;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.audit = audit;
+        this.database = database;
     }
 
     private record Row(int number, Map<String, String> values) {
@@ -92,9 +96,10 @@ public class IncidentImport {
         }
         List<Valid> valid = new ArrayList<>();
         Map<String, Integer> keys = new HashMap<>();
+        Lookups lookups = new Lookups();
         for (Row row : rows) {
             try {
-                Valid v = validate(row);
+                Valid v = validate(row, lookups);
                 Integer first = keys.putIfAbsent(v.key, row.number);
                 if (first != null) {
                     throw new MonitorProblem("import.key", "the same key as row " + first, first);
@@ -112,6 +117,12 @@ public class IncidentImport {
         }
         int[] counts = new int[2];
         transactions.executeWithoutResult(tx -> {
+            if (!database.isSqlite()) {
+                // The key look-ups run hundreds of times per file on a pooled connection. After five runs PostgreSQL may keep a
+                // generic plan made while the table was small (a sequential scan), which later files then pay for with a scan
+                // per 500 keys: minutes per file. Planning each look-up with its values is cheap next to that.
+                jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+            }
             Set<String> onFile = keysOnFile(valid.stream().map(Valid::key).toList());
             List<IncidentRegistry.Imported> fresh = valid.stream().filter(v -> !onFile.contains(v.key))
                     .map(v -> new IncidentRegistry.Imported(v.key, v.draft, v.published, v.verified)).toList();
@@ -163,7 +174,7 @@ public class IncidentImport {
                     throw new MonitorProblem("import.ragged", "row " + line + " has " + r.size() + " fields but the header has "
                             + header.size(), line, r.size(), header.size());
                 }
-                Map<String, String> values = new LinkedHashMap<>();
+                Map<String, String> values = new LinkedHashMap<>(header.size() * 4 / 3 + 1);
                 for (int i = 0; i < header.size(); i++) {
                     values.put(header.get(i), r.get(i));
                 }
@@ -252,7 +263,13 @@ public class IncidentImport {
         return String.join("; ", parts);
     }
 
-    private Valid validate(Row row) {
+    /** Sources looked up while checking one file (rows often cite the same article): by address, and by id. */
+    private static final class Lookups {
+        final Map<String, Optional<Long>> sourceIdByUrl = new HashMap<>();
+        final Map<Long, Optional<Source>> sourceById = new HashMap<>();
+    }
+
+    private Valid validate(Row row, Lookups lookups) {
         Map<String, String> v = row.values;
         IncidentType type = Codes.parse(IncidentType.class, v.get("type"), "type");
         Period period = Period.parse(v.get("date_from"), v.get("date_to"), v.get("date_precision"));
@@ -271,7 +288,8 @@ public class IncidentImport {
         List<Evidence> evidence = new ArrayList<>();
         String url = get(v, "source_url");
         if (url != null) {
-            sourceId = jdbc.sql("SELECT id FROM sources WHERE url = ? ORDER BY id LIMIT 1").param(url).query(Long.class).optional()
+            sourceId = lookups.sourceIdByUrl.computeIfAbsent(url,
+                            u -> jdbc.sql("SELECT id FROM sources WHERE url = ? ORDER BY id LIMIT 1").param(u).query(Long.class).optional())
                     .orElseThrow(() -> new MonitorProblem("import.source", "source_url: no source on file with this address (file the article first)"));
         }
         if (get(v, "quote") != null) {
@@ -285,7 +303,7 @@ public class IncidentImport {
         }
         IncidentDraft draft = new IncidentDraft(type, period, place, count, agencies, ident, outcomes, get(v, "description"),
                 sourceId, evidence);
-        draft = registry.check(draft); // region, locality and quotes now, so the write step cannot fail on them
+        draft = registry.check(draft, lookups.sourceById); // region, locality and quotes now, so the write step cannot fail on them
         String key = get(v, "key") != null ? "key:" + get(v, "key") : "row:" + hash(v);
         return new Valid(key, draft, bool(v, "verified"), bool(v, "published"));
     }
@@ -321,7 +339,18 @@ public class IncidentImport {
         if (s == null) {
             return List.of();
         }
-        return List.of(s.split("[;,]")).stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
+        List<String> out = new ArrayList<>(2);
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == ';' || s.charAt(i) == ',') { // as split("[;,]"), stripped, blanks dropped
+                String part = s.substring(from, i).strip();
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+                from = i + 1;
+            }
+        }
+        return out;
     }
 
     private static String get(Map<String, String> v, String column) {

@@ -109,6 +109,11 @@ public class IncidentRegistry {
         return checked(draft).draft;
     }
 
+    /** {@link #check}, finding sources through {@code sourceCache} first (an import checks many rows citing few sources). */
+    IncidentDraft check(IncidentDraft draft, Map<Long, Optional<Source>> sourceCache) {
+        return checked(draft, id -> sourceCache.computeIfAbsent(id, sources::find)).draft;
+    }
+
     /**
      * Incidents on file that may be the one in the draft, best first, each with its reasons:
      * same type, and at least two of overlapping dates, same region, locality or site kind,
@@ -200,8 +205,9 @@ public class IncidentRegistry {
         repo.addSources(cited, now, by);
         repo.insertClaims(claims);
         cells.addAll(created);
-        created.forEach(i -> outbox.enqueue(ENTITY, i.id()));
-        return created.stream().map(Incident::id).toList();
+        List<Long> createdIds = created.stream().map(Incident::id).toList();
+        outbox.enqueueAll(ENTITY, createdIds);
+        return createdIds;
     }
 
     private long insert(Checked c, String by) {

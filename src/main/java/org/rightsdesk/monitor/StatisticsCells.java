@@ -58,28 +58,41 @@ class StatisticsCells {
         apply(i, -1);
     }
 
+    /** One cell's key, as in the table's primary key. */
+    private record Cell(String dimension, String value, String month, String type, boolean published) {
+    }
+
     /** Adds many new incidents with one upsert per cell they touch (imports). */
     @Transactional(propagation = Propagation.MANDATORY)
     void addAll(Collection<Incident> incidents) {
-        Map<List<Object>, long[]> cells = new LinkedHashMap<>();
+        Map<Cell, long[]> cells = new LinkedHashMap<>();
         for (Incident i : incidents) {
             if (i.merged()) {
                 continue;
             }
             long[] m = measures(i);
+            String month = i.month();
             for (String[] key : keys(i)) {
-                long[] sum = cells.computeIfAbsent(List.of(key[0], key[1], i.month(), key[2], i.published()), k -> new long[m.length]);
+                long[] sum = cells.computeIfAbsent(new Cell(key[0], key[1], month, key[2], i.published()), k -> new long[m.length]);
                 for (int n = 0; n < m.length; n++) {
                     sum[n] += m[n];
                 }
             }
         }
         List<Object[]> batch = new ArrayList<>(cells.size());
-        cells.forEach((key, m) -> {
+        List<Map.Entry<Cell, long[]>> sorted = new ArrayList<>(cells.entrySet());
+        // In primary-key order (dimension, month, value, type, published): the upserts walk the index instead of jumping about.
+        sorted.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(Cell::dimension).thenComparing(Cell::month)
+                .thenComparing(Cell::value).thenComparing(Cell::type).thenComparing(Cell::published)));
+        sorted.forEach(e -> {
+            Cell key = e.getKey();
+            long[] m = e.getValue();
             Object[] row = new Object[5 + m.length];
-            for (int n = 0; n < 5; n++) {
-                row[n] = key.get(n);
-            }
+            row[0] = key.dimension();
+            row[1] = key.value();
+            row[2] = key.month();
+            row[3] = key.type();
+            row[4] = key.published();
             for (int n = 0; n < m.length; n++) {
                 row[5 + n] = m[n];
             }

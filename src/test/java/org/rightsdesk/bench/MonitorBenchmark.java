@@ -44,7 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>statistics report time (all incidents, one year, one type, public with suppression),</li>
  *   <li>search latency p50/p95/p99 over a mix of Russian, English and transliterated queries,
  *       highlighting included,</li>
- *   <li>the per-row cost of the checked import path (CSV through {@link IncidentImport}).</li>
+ *   <li>the checked import path (CSV files through {@link IncidentImport}) of N rows into a fresh database, and its time ratio
+ *       to the bulk load of the same N.</li>
  * </ol>
  * Arguments: {@code N [--db postgresql://...]}; default N = 100000 on SQLite in a temporary directory.
  */
@@ -72,8 +73,23 @@ public final class MonitorBenchmark {
                 db = args[i + 1];
             }
         }
+        double load = onFreshDatabase(db, n, "Monitor benchmark", ctx -> run(ctx, n));
+        // The checked import starts from the same state as the bulk load did: a fresh database.
+        onFreshDatabase(db, n, "Checked import", ctx -> {
+            List<String> regions = ctx.getBean(Gazetteer.class).regions().stream().filter(r -> !r.disputed()).map(Gazetteer.Region::code).toList();
+            importPath(ctx.getBean(IncidentImport.class), ctx.getBean(JdbcClient.class), n, load, regions);
+            return 0.0;
+        });
+    }
+
+    private interface Phase {
+        double run(ConfigurableApplicationContext ctx) throws Exception;
+    }
+
+    /** Runs {@code phase} against a new, migrated database (SQLite in a temporary directory, or a new PostgreSQL schema). */
+    private static double onFreshDatabase(String server, int n, String title, Phase phase) throws Exception {
         Path dir = Files.createTempDirectory("rightsdesk-bench-");
-        String server = db;
+        String db = server;
         String schema = null;
         if (db != null && db.startsWith("postgresql:")) {
             schema = "rd_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -90,39 +106,45 @@ public final class MonitorBenchmark {
         app.setDefaultProperties(props);
         app.setLogStartupInfo(false);
         try (ConfigurableApplicationContext ctx = app.run()) {
-            System.out.printf(Locale.ROOT, "Monitor benchmark: %,d incidents on %s, %d cores, max heap %d MB, load average %.1f%n", n,
+            System.out.printf(Locale.ROOT, "%s: %,d incidents on %s, %d cores, max heap %d MB, load average %.1f%n", title, n,
                     db == null ? "SQLite (" + dir + ")" : "PostgreSQL", Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() / (1 << 20),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            run(ctx, n);
+            return phase.run(ctx);
         } finally {
             if (Boolean.getBoolean("bench.keep")) {
                 System.out.println("kept " + dir + (schema == null ? "" : " and schema " + schema));
-                return;
-            }
-            if (schema != null) {
-                execute(server, dir, "DROP SCHEMA " + schema + " CASCADE");
-            }
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } else {
+                if (schema != null) {
+                    execute(server, dir, "DROP SCHEMA " + schema + " CASCADE");
+                }
+                try (var walk = Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
 
-    private static void run(ConfigurableApplicationContext ctx, int n) throws Exception {
+    /** Bulk load and the query figures; returns the bulk load's time in seconds. */
+    private static double run(ConfigurableApplicationContext ctx, int n) throws Exception {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
         Gazetteer gazetteer = ctx.getBean(Gazetteer.class);
         List<String> regions = gazetteer.regions().stream().filter(r -> !r.disputed()).map(Gazetteer.Region::code).toList();
 
         long t0 = System.nanoTime();
+        long cpu0 = cpu();
         bulkLoad(ctx.getBean(DataSource.class), n, regions, new Random(42));
         if (!ctx.getBean(org.rightsdesk.storage.DatabaseInfo.class).isSqlite()) {
             // The load gave explicit ids; move the identity sequence past them.
             jdbc.sql("SELECT setval(pg_get_serial_sequence('incidents', 'id'), (SELECT MAX(id) FROM incidents))").query().rowSet();
+        }
+        double load = seconds(t0); // the reference for the checked import below (ANALYZE not included: the import does none)
+        double loadCpu = (cpu() - cpu0) / 1e9;
+        if (!ctx.getBean(org.rightsdesk.storage.DatabaseInfo.class).isSqlite()) {
             jdbc.sql("ANALYZE").update();
         }
-        double load = seconds(t0);
-        System.out.printf(Locale.ROOT, "bulk load (engine, JDBC batches): %,d incidents in %.1f s (%,.0f/s)%n", n, load, n / load);
+        System.out.printf(Locale.ROOT, "bulk load (engine, JDBC batches): %,d incidents in %.1f s (%,.0f/s; this thread's CPU %.1f s)%n", n,
+                load, n / load, loadCpu);
 
         Statistics statistics = ctx.getBean(Statistics.class);
         t0 = System.nanoTime();
@@ -130,6 +152,16 @@ public final class MonitorBenchmark {
         long cells = jdbc.sql("SELECT COUNT(*) FROM incident_stat_cells").query(Long.class).single();
         System.out.printf(Locale.ROOT, "statistics rebuild: %.1f s (%,d cells)%n", seconds(t0), cells);
 
+        if (!Boolean.getBoolean("bench.importOnly")) {
+            queries(ctx, jdbc, statistics, gazetteer, regions);
+        }
+        return load;
+    }
+
+    /** Search index rebuild, statistics, timeline and search latency (skipped with -Dbench.importOnly=true). */
+    private static void queries(ConfigurableApplicationContext ctx, JdbcClient jdbc, Statistics statistics, Gazetteer gazetteer,
+                                List<String> regions) {
+        long t0;
         SearchIndex index = ctx.getBean(SearchIndex.class);
         t0 = System.nanoTime();
         long indexed = index.rebuild(x -> { });
@@ -179,23 +211,85 @@ public final class MonitorBenchmark {
                 + "mean hits %,d%n", times.length, ms(times[times.length / 2]), ms(times[times.length * 95 / 100]),
                 ms(times[times.length * 99 / 100]), hits / times.length);
 
-        importPath(ctx.getBean(IncidentImport.class), 20_000);
     }
 
-    /** The checked import path, for its per-row cost (duplicates, gazetteer, outbox, running statistics). */
-    private static void importPath(IncidentImport importer, int rows) {
-        StringBuilder csv = new StringBuilder("key,type,date_from,region,locality,site_kind,count,count_qualifier,agencies\n");
+    /**
+     * The checked import path at the same scale as the engine's bulk load: {@code rows} generated incidents (drawn like the bulk
+     * load's) as CSV files under {@link IncidentImport#MAX_BYTES}, each imported as a user would (every row checked, one
+     * transaction per file, running statistics, outbox and audit included). Generating the CSV text is not timed. Prints rows/s
+     * and the time ratio to the bulk load of the same number of rows; then re-imports the first file (must add nothing).
+     */
+    private static void importPath(IncidentImport importer, JdbcClient jdbc, int rows, double bulkSeconds, List<String> regions) {
+        int perFile = 100_000;
         Random r = new Random(3);
         String run = UUID.randomUUID().toString().substring(0, 6);
-        for (int i = 0; i < rows; i++) {
-            csv.append(run).append('-').append(i).append(',').append(TYPES[r.nextInt(TYPES.length)]).append(",2025-0")
-                    .append(1 + r.nextInt(9)).append("-1").append(r.nextInt(9)).append(",RU-MOS,Kotelniki,market,")
-                    .append(1 + r.nextInt(200)).append(",exact,police\n");
+        List<byte[]> files = new ArrayList<>();
+        for (int from = 0; from < rows; from += perFile) {
+            files.add(csv(run, from, Math.min(rows, from + perFile), regions, r));
         }
+        long before = jdbc.sql("SELECT COUNT(*) FROM incidents").query(Long.class).single();
+        long imported = 0;
         long t0 = System.nanoTime();
-        ImportReport report = importer.importFile("bench.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "bench");
+        long cpu0 = cpu();
+        for (int f = 0; f < files.size(); f++) {
+            ImportReport report = importer.importFile("bench-" + (f + 1) + ".csv", files.get(f), "bench");
+            if (!report.errors().isEmpty()) {
+                throw new IllegalStateException(report.summary() + ": " + report.errors().subList(0, Math.min(5, report.errors().size())));
+            }
+            imported += report.imported();
+        }
         double s = seconds(t0);
-        System.out.printf(Locale.ROOT, "checked CSV import: %,d rows in %.2f s (%,.0f rows/s; %s)%n", rows, s, rows / s, report.summary());
+        double cpu = (cpu() - cpu0) / 1e9;
+        long after = jdbc.sql("SELECT COUNT(*) FROM incidents").query(Long.class).single();
+        long largest = files.stream().mapToLong(b -> b.length).max().orElse(0);
+        System.out.printf(Locale.ROOT, "checked CSV import: %,d rows in %d files (largest %.1f MB) in %.1f s (%,.0f rows/s; this thread's CPU %.1f s), "
+                + "%,d new incidents%n", rows, files.size(), largest / 1e6, s, rows / s, cpu, after - before);
+        System.out.printf(Locale.ROOT, "checked import / engine bulk load, %,d rows each: %.2fx%n", rows, s / bulkSeconds);
+        if (imported != rows || after - before != rows) {
+            throw new IllegalStateException("imported " + imported + ", table grew by " + (after - before) + ", expected " + rows);
+        }
+        t0 = System.nanoTime();
+        ImportReport again = importer.importFile("bench-1.csv", files.get(0), "bench");
+        System.out.printf(Locale.ROOT, "re-import of bench-1.csv: %s in %.2f s%n", again.summary(), seconds(t0));
+        if (again.imported() != 0) {
+            throw new IllegalStateException("re-import added " + again.imported());
+        }
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} as an import CSV, values drawn like {@link #bulkLoad}'s. */
+    private static byte[] csv(String run, int from, int to, List<String> regions, Random r) {
+        StringBuilder csv = new StringBuilder("key,type,date_from,date_to,date_precision,region,site_kind,count,count_qualifier,agencies,"
+                + "description,verified,published\n");
+        for (int i = from; i < to; i++) {
+            LocalDate day = LocalDate.of(2023, 1, 1).plusDays(r.nextInt(3 * 365 + 180));
+            boolean month = r.nextInt(5) == 0;
+            String region = r.nextInt(15) == 0 ? "" : regions.get(Math.min(regions.size() - 1, (int) Math.abs(r.nextGaussian() * regions.size() / 6)));
+            String site = SITES[r.nextInt(SITES.length)];
+            csv.append(run).append('-').append(i).append(',').append(TYPES[r.nextInt(TYPES.length)]).append(',');
+            if (month) {
+                csv.append(YearMonth.from(day)).append(",,month,");
+            } else {
+                csv.append(day).append(',').append(day).append(",day,");
+            }
+            csv.append(region).append(',').append(site == null ? "" : site).append(',');
+            if (r.nextInt(3) == 0) {
+                csv.append(",,");
+            } else {
+                csv.append(1 + r.nextInt(r.nextInt(10) == 0 ? 500 : 40)).append(',').append(QUALIFIERS[r.nextInt(QUALIFIERS.length)]).append(',');
+            }
+            int agencies = r.nextInt(3);
+            for (int a = 0; a < agencies; a++) {
+                csv.append(a == 0 ? "" : ";").append(AGENCIES[(i + a * 3) % AGENCIES.length]);
+            }
+            csv.append(",\"").append(r.nextBoolean() ? WORDS_EN[r.nextInt(WORDS_EN.length)] + ", " + WORDS_EN[r.nextInt(WORDS_EN.length)]
+                    : WORDS_RU[r.nextInt(WORDS_RU.length)] + ", " + WORDS_RU[r.nextInt(WORDS_RU.length)]).append(" #").append(i).append("\",");
+            csv.append(r.nextInt(10) == 0).append(',').append(r.nextBoolean()).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > IncidentImport.MAX_BYTES) {
+            throw new IllegalStateException("bench file over the import limit: " + bytes.length + " bytes");
+        }
+        return bytes;
     }
 
     private static void measure(String what, int runs, Supplier<?> work) {
@@ -286,6 +380,11 @@ public final class MonitorBenchmark {
              Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /** CPU time of the calling thread (SQLite works in it; PostgreSQL's share is in the server), in nanoseconds. */
+    private static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static double seconds(long since) {

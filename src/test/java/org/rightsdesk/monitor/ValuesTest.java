@@ -26,6 +26,12 @@ class ValuesTest {
         assertThat(Period.parse("2024", "", "")).isEqualTo(new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), DatePrecision.YEAR));
         assertThat(Period.parse("2024-03-22", "2024-03-29", null).label()).isEqualTo("2024-03-22 – 2024-03-29");
         assertThat(Period.parse(" ", null, null)).isNull();
+        assertThat(Period.parse("2024-3-5", " 2024-03-05 ", null)).isEqualTo(Period.day(LocalDate.of(2024, 3, 5)));
+        assertThatThrownBy(() -> Period.parse("2024-13-01", null, null)).hasMessage("date_from: '2024-13-01' has no month 13");
+        assertThatThrownBy(() -> Period.parse("2024-02-30", null, null))
+                .hasMessage("date_from: '2024-02-30' does not exist (February 2024 has 29 days)");
+        assertThatThrownBy(() -> Period.parse("2024-02-1x", null, null)).hasMessageContaining("is not a date");
+        assertThatThrownBy(() -> Period.parse("2024-02-١٢", null, null)).hasMessageContaining("is not a date");
         assertThatThrownBy(() -> Period.parse("2024-03-29", "2024-03-22", null)).hasMessageContaining("is before");
         assertThat(Period.parse("2024-08", null, null).overlaps(Period.day(LocalDate.of(2024, 8, 12)))).isTrue();
     }
