@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.rightsdesk.accounts.AccountService;
 import org.rightsdesk.accounts.AuditLog;
@@ -148,13 +150,22 @@ public class CaseDesk {
     }
 
     private List<CaseSummary> summaries(String where, UserAccount actor) {
-        boolean personal = Access.maySeePersonalData(actor);
-        return jdbc.sql("SELECT k.id, k.reference, k.kind, k.status, k.opened_on, k.client_id, c.reference FROM cases k "
+        List<CaseSummary> rows = jdbc.sql("SELECT k.id, k.reference, k.kind, k.status, k.opened_on, k.client_id, c.reference FROM cases k "
                         + "JOIN clients c ON c.id = k.client_id" + where + " ORDER BY k.opened_on DESC, k.id DESC")
                 .query((rs, n) -> new CaseSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        LocalDate.parse(rs.getString(5)), rs.getLong(6), rs.getString(7),
-                        personal ? records.name(rs.getLong(6)) : null))
+                        LocalDate.parse(rs.getString(5)), rs.getLong(6), rs.getString(7), null))
                 .list();
+        if (!Access.maySeePersonalData(actor)) {
+            return rows;
+        }
+        // Names after the rows are read: no query inside another's row callback (see StorageConfiguration).
+        Map<Long, String> names = new HashMap<>();
+        return rows.stream().map(r -> new CaseSummary(r.id(), r.reference(), r.kind(), r.status(), r.openedOn(), r.clientId(),
+                r.clientReference(), names.computeIfAbsent(r.clientId(), records::name))).toList();
+    }
+
+    private record CaseRow(long clientId, String reference, String kind, String status, LocalDate openedOn, LocalDate closedOn,
+                           String clientReference, byte[] summary) {
     }
 
     /** The case file. Audited as a read (of personal data, for roles that see it). */
@@ -164,22 +175,25 @@ public class CaseDesk {
         access.checkCase(actor, id);
         boolean personal = Access.maySeePersonalData(actor);
         boolean mayChange = actor.role() == Role.ADMIN || (actor.role() == Role.LAWYER && access.onTeam(actor, id));
-        CaseView v = jdbc.sql("SELECT k.*, c.reference AS client_reference FROM cases k JOIN clients c ON c.id = k.client_id WHERE k.id = ?")
+        // The case row first; everything else after its result set is closed (no query inside a row callback).
+        CaseRow row = jdbc.sql("SELECT k.*, c.reference AS client_reference FROM cases k JOIN clients c ON c.id = k.client_id WHERE k.id = ?")
                 .param(id)
                 .query((rs, n) -> {
-                    long clientId = rs.getLong("client_id");
                     String closed = rs.getString("closed_on");
-                    return new CaseView(id, rs.getString("reference"), rs.getString("kind"), rs.getString("status"),
-                            LocalDate.parse(rs.getString("opened_on")), closed == null ? null : LocalDate.parse(closed), clientId,
-                            rs.getString("client_reference"), personal ? records.name(clientId) : null,
-                            personal ? sealing.openText(TABLE, "summary", id, rs.getBytes("summary")) : null, personal, mayChange,
-                            team(id), personal ? parties(id) : List.of(), proceedings(id, personal),
-                            personal ? records.facts(clientId).stream().filter(f -> id == (f.caseId() == null ? -1 : f.caseId())
-                                    && f.kind().equals("ruling")).toList() : List.of(),
-                            personal ? tasks(id) : List.of(), personal ? notes(id) : List.of(),
-                            personal ? attachments(id) : List.of(), deadlines.forCase(id, personal));
+                    return new CaseRow(rs.getLong("client_id"), rs.getString("reference"), rs.getString("kind"), rs.getString("status"),
+                            LocalDate.parse(rs.getString("opened_on")), closed == null ? null : LocalDate.parse(closed),
+                            rs.getString("client_reference"), rs.getBytes("summary"));
                 })
                 .optional().orElseThrow(() -> CaseProblem.notFound("case"));
+        long clientId = row.clientId();
+        CaseView v = new CaseView(id, row.reference(), row.kind(), row.status(), row.openedOn(), row.closedOn(), clientId,
+                row.clientReference(), personal ? records.name(clientId) : null,
+                personal ? sealing.openText(TABLE, "summary", id, row.summary()) : null, personal, mayChange,
+                team(id), personal ? parties(id) : List.of(), proceedings(id, personal),
+                personal ? records.facts(clientId).stream().filter(f -> id == (f.caseId() == null ? -1 : f.caseId())
+                        && f.kind().equals("ruling")).toList() : List.of(),
+                personal ? tasks(id) : List.of(), personal ? notes(id) : List.of(),
+                personal ? attachments(id) : List.of(), deadlines.forCase(id, personal));
         audit.record(actor.username(), personal ? "case.read" : "case.read_without_personal_data", TABLE, String.valueOf(id));
         return v;
     }

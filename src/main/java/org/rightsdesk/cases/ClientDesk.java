@@ -238,8 +238,12 @@ public class ClientDesk {
         Access.requirePersonal(actor);
         sealing.requireUnsealed();
         access.checkClient(actor, id);
+        // Read before the client row: no query may run inside another's row callback (see StorageConfiguration).
+        List<StoredFact> facts = facts(id);
+        List<RegistryCheckView> checks = checks(id);
+        List<CaseDesk.CaseSummary> caseList = cases.forClient(id, actor);
         ClientView v = jdbc.sql("SELECT * FROM clients WHERE id = ?").param(id)
-                .query((rs, n) -> view(rs, facts(id), checks(id), cases.forClient(id, actor)))
+                .query((rs, n) -> view(rs, facts, checks, caseList))
                 .optional().orElseThrow(() -> CaseProblem.notFound("client"));
         audit.record(actor.username(), "client.read", TABLE, String.valueOf(id));
         return v;

@@ -185,8 +185,12 @@ public class Deadlines {
                             "task-" + id));
                 });
 
+        // The client's open case comes in the same query: a second query inside the row callback would ask the pool
+        // for another connection while this one is held, and enough concurrent readers would exhaust the pool.
+        String openCase = "FROM cases k WHERE k.client_id = c.id AND k.status <> 'closed' ORDER BY k.id LIMIT 1";
         jdbc.sql("SELECT c.id, c.reference, c.registry_check_days, c.created_at, (SELECT MAX(r.checked_on) FROM registry_checks r "
-                        + "WHERE r.client_id = c.id) FROM clients c WHERE c.registry_check_days IS NOT NULL")
+                        + "WHERE r.client_id = c.id), (SELECT k.id " + openCase + "), (SELECT k.reference " + openCase + ") "
+                        + "FROM clients c WHERE c.registry_check_days IS NOT NULL")
                 .query(rs -> {
                     long clientId = rs.getLong(1);
                     if (clientSet != null && !clientSet.contains(clientId) || caseSet != null && clientSet == null) {
@@ -196,8 +200,9 @@ public class Deadlines {
                     LocalDate due = last == null ? LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), clock.getZone())
                             : LocalDate.parse(last).plusDays(rs.getInt(3));
                     if (!due.isAfter(until)) {
-                        Long caseId = primaryCase(clientId);
-                        out.add(new Item(due, null, "registry_check", "registry", caseId, caseId == null ? null : caseReference(caseId),
+                        long openCaseId = rs.getLong(6);
+                        Long caseId = rs.wasNull() ? null : openCaseId;
+                        out.add(new Item(due, null, "registry_check", "registry", caseId, rs.getString(7),
                                 clientId, rs.getString(2), null, null, null, "registry-" + clientId));
                     }
                 });
@@ -220,12 +225,4 @@ public class Deadlines {
         return clients == null ? cases == null : clients.contains(clientId);
     }
 
-    private Long primaryCase(long clientId) {
-        return jdbc.sql("SELECT id FROM cases WHERE client_id = ? AND status <> 'closed' ORDER BY id LIMIT 1")
-                .param(clientId).query(Long.class).optional().orElse(null);
-    }
-
-    private String caseReference(long caseId) {
-        return jdbc.sql("SELECT reference FROM cases WHERE id = ?").param(caseId).query(String.class).single();
-    }
 }

@@ -118,10 +118,12 @@ public class StoryGroups {
     }
 
     public Optional<Story> story(long storyId) {
-        return jdbc.sql("SELECT id, created_at, confirmed_by, confirmed_at FROM stories WHERE id = ?").param(storyId)
+        // The row first, then its sources and decisions: no query inside another's row callback.
+        Optional<Story> row = jdbc.sql("SELECT id, created_at, confirmed_by, confirmed_at FROM stories WHERE id = ?").param(storyId)
                 .query((rs, n) -> new Story(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(), rs.getString("confirmed_by"),
-                        instant(rs, "confirmed_at"), sources.story(storyId), decisions(storyId)))
+                        instant(rs, "confirmed_at"), List.of(), List.of()))
                 .optional();
+        return row.map(s -> new Story(s.id(), s.createdAt(), s.confirmedBy(), s.confirmedAt(), sources.story(storyId), decisions(storyId)));
     }
 
     /** Stories that currently hold two or more sources, newest first. */

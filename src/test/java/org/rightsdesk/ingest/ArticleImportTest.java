@@ -18,9 +18,25 @@ import org.rightsdesk.monitor.StoryProblem;
 import org.rightsdesk.storage.Outbox;
 import org.rightsdesk.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 @DatabaseTest
 class ArticleImportTest {
+
+    /**
+     * One pooled connection: a query run inside another's row callback then waits for itself and fails
+     * here (in a server, enough concurrent requests doing that held the whole pool and froze it). SQLite
+     * only: Flyway on PostgreSQL needs a second connection for its lock.
+     */
+    @DynamicPropertySource
+    static void oneConnection(DynamicPropertyRegistry registry) {
+        if (!"postgresql".equals(System.getProperty("rightsdesk.test.engine"))) {
+            registry.add("rightsdesk.db.pool-size", () -> 1);
+            registry.add("rightsdesk.db.connection-timeout", () -> "PT5S");
+        }
+    }
+
 
     @Autowired
     ArticleImport importer;

@@ -21,8 +21,13 @@ class StatisticsTest {
     SourceCatalog sources;
 
     /** A month no other test uses, so the counts below are ours alone. */
+    // Months no other test uses, and never the same one twice in a run (the test database is shared).
+    private static final java.util.concurrent.atomic.AtomicInteger MONTHS =
+            new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(400));
+
     private static String freshMonth() {
-        return (2040 + ThreadLocalRandom.current().nextInt(50)) + "-0" + (1 + ThreadLocalRandom.current().nextInt(9));
+        int n = MONTHS.getAndIncrement() % 450;
+        return (2040 + n / 9) + "-0" + (1 + n % 9);
     }
 
     private Incident incident(String month, IncidentType type, String region, SiteKind site, Count count, Set<Agency> agencies) {
