@@ -126,8 +126,27 @@ final class Evaluation implements ProductionCalendar.Trace {
         return RULES.cite(rules);
     }
 
+    // The one- and two-rule forms below do what the String... form does; they exist because most
+    // items cite one or two rules, and a call with them builds no array of rule ids.
+
+    void warn(String code, Text text, Confidence confidence, String rule) {
+        warnings.add(new Note(code, text, confidence, cite(rule)));
+    }
+
+    void warn(String code, Text text, Confidence confidence, String first, String second) {
+        warnings.add(new Note(code, text, confidence, cite(first, second)));
+    }
+
     void warn(String code, Text text, Confidence confidence, String... rules) {
         warnings.add(new Note(code, text, confidence, cite(rules)));
+    }
+
+    void unknown(String code, Text text, String rule) {
+        unknowns.add(new Note(code, text, Confidence.UNCLEAR, cite(rule)));
+    }
+
+    void unknown(String code, Text text, String first, String second) {
+        unknowns.add(new Note(code, text, Confidence.UNCLEAR, cite(first, second)));
     }
 
     void unknown(String code, Text text, String... rules) {
@@ -142,6 +161,14 @@ final class Evaluation implements ProductionCalendar.Trace {
         }
         Citation c = RULES.get(rule);
         bills.add(new Note("bill-" + rule, Text.of("regime.t.bill", c.title(), c.summary()), Confidence.BILL, List.of(c)));
+    }
+
+    static Consequence consequence(Text text, Confidence confidence, String rule) {
+        return new Consequence(text, confidence, cite(rule));
+    }
+
+    static Consequence consequence(Text text, Confidence confidence, String first, String second) {
+        return new Consequence(text, confidence, cite(first, second));
     }
 
     static Consequence consequence(Text text, Confidence confidence, String... rules) {
@@ -180,11 +207,23 @@ final class Evaluation implements ProductionCalendar.Trace {
             return this;
         }
 
+        Due reading(LocalDate date, Text why, String rule) {
+            return reading(date, why, cite(rule));
+        }
+
+        Due reading(LocalDate date, Text why, String first, String second) {
+            return reading(date, why, cite(first, second));
+        }
+
         Due reading(LocalDate date, Text why, String... rules) {
+            return reading(date, why, cite(rules));
+        }
+
+        private Due reading(LocalDate date, Text why, List<Citation> citations) {
             if (count == readings.length) {
                 readings = java.util.Arrays.copyOf(readings, count * 2);
             }
-            readings[count++] = new Reading(date, why, false, cite(rules));
+            readings[count++] = new Reading(date, why, false, citations);
             return this;
         }
 
@@ -210,6 +249,16 @@ final class Evaluation implements ProductionCalendar.Trace {
 
         Due confidence(Confidence c) {
             confidence = confidence.weakest(c);
+            return this;
+        }
+
+        Due cites(String rule) {
+            citations = cite(rule);
+            return this;
+        }
+
+        Due cites(String first, String second) {
+            citations = cite(first, second);
             return this;
         }
 
