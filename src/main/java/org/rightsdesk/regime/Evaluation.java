@@ -187,7 +187,9 @@ final class Evaluation implements ProductionCalendar.Trace {
         private LocalDate doneOn;
         private boolean doneWithoutDate;
         private boolean atAnOffice;
-        private final List<Consequence> ifMissed = new ArrayList<>(2);
+        /** What missing it brings, in the order given (an overstay brings up to six). */
+        private Consequence[] ifMissed = new Consequence[6];
+        private int missedCount;
         private Confidence confidence = Confidence.CONFIRMED;
         private List<Citation> citations = List.of();
 
@@ -243,7 +245,10 @@ final class Evaluation implements ProductionCalendar.Trace {
         }
 
         Due ifMissed(Consequence c) {
-            ifMissed.add(c);
+            if (missedCount == ifMissed.length) {
+                ifMissed = java.util.Arrays.copyOf(ifMissed, missedCount * 2);
+            }
+            ifMissed[missedCount++] = c;
             return this;
         }
 
@@ -290,8 +295,7 @@ final class Evaluation implements ProductionCalendar.Trace {
                     readings[i] = new Reading(r.date(), r.text(), true, r.citations());
                 }
             }
-            List<Reading> readingList = count == 1 ? List.of(readings[0]) : count == 2 ? List.of(readings[0], readings[1])
-                    : List.of(java.util.Arrays.copyOf(readings, count));
+            List<Reading> readingList = listOf(readings, count);
             if (differ) {
                 confidence = confidence.weakest(Confidence.UNCLEAR);
             }
@@ -308,9 +312,19 @@ final class Evaluation implements ProductionCalendar.Trace {
                 inPerson = CALENDAR.lastWorkingDayOnOrBefore(due, Evaluation.this);
             }
             Obligation o = new Obligation(kind, ref, party, due, inPerson, readingList, st, doneOn, text,
-                    List.copyOf(ifMissed), confidence, citations);
+                    listOf(ifMissed, missedCount), confidence, citations);
             obligations.add(o);
             return o;
+        }
+
+        /** The first {@code count} items as an unmodifiable list (what List.copyOf gives, without a list to copy). */
+        private static <T> List<T> listOf(T[] items, int count) {
+            return switch (count) {
+                case 0 -> List.of();
+                case 1 -> List.of(items[0]);
+                case 2 -> List.of(items[0], items[1]);
+                default -> List.of(java.util.Arrays.copyOf(items, count));
+            };
         }
     }
 
