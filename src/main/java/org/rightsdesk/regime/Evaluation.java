@@ -126,8 +126,27 @@ final class Evaluation implements ProductionCalendar.Trace {
         return RULES.cite(rules);
     }
 
+    // The one- and two-rule forms below do what the String... form does; they exist because most
+    // items cite one or two rules, and a call with them builds no array of rule ids.
+
+    void warn(String code, Text text, Confidence confidence, String rule) {
+        warnings.add(new Note(code, text, confidence, cite(rule)));
+    }
+
+    void warn(String code, Text text, Confidence confidence, String first, String second) {
+        warnings.add(new Note(code, text, confidence, cite(first, second)));
+    }
+
     void warn(String code, Text text, Confidence confidence, String... rules) {
         warnings.add(new Note(code, text, confidence, cite(rules)));
+    }
+
+    void unknown(String code, Text text, String rule) {
+        unknowns.add(new Note(code, text, Confidence.UNCLEAR, cite(rule)));
+    }
+
+    void unknown(String code, Text text, String first, String second) {
+        unknowns.add(new Note(code, text, Confidence.UNCLEAR, cite(first, second)));
     }
 
     void unknown(String code, Text text, String... rules) {
@@ -142,6 +161,14 @@ final class Evaluation implements ProductionCalendar.Trace {
         }
         Citation c = RULES.get(rule);
         bills.add(new Note("bill-" + rule, Text.of("regime.t.bill", c.title(), c.summary()), Confidence.BILL, List.of(c)));
+    }
+
+    static Consequence consequence(Text text, Confidence confidence, String rule) {
+        return new Consequence(text, confidence, cite(rule));
+    }
+
+    static Consequence consequence(Text text, Confidence confidence, String first, String second) {
+        return new Consequence(text, confidence, cite(first, second));
     }
 
     static Consequence consequence(Text text, Confidence confidence, String... rules) {
@@ -160,7 +187,9 @@ final class Evaluation implements ProductionCalendar.Trace {
         private LocalDate doneOn;
         private boolean doneWithoutDate;
         private boolean atAnOffice;
-        private final List<Consequence> ifMissed = new ArrayList<>(2);
+        /** What missing it brings, in the order given (an overstay brings up to six). */
+        private Consequence[] ifMissed = new Consequence[6];
+        private int missedCount;
         private Confidence confidence = Confidence.CONFIRMED;
         private List<Citation> citations = List.of();
 
@@ -180,11 +209,23 @@ final class Evaluation implements ProductionCalendar.Trace {
             return this;
         }
 
+        Due reading(LocalDate date, Text why, String rule) {
+            return reading(date, why, cite(rule));
+        }
+
+        Due reading(LocalDate date, Text why, String first, String second) {
+            return reading(date, why, cite(first, second));
+        }
+
         Due reading(LocalDate date, Text why, String... rules) {
+            return reading(date, why, cite(rules));
+        }
+
+        private Due reading(LocalDate date, Text why, List<Citation> citations) {
             if (count == readings.length) {
                 readings = java.util.Arrays.copyOf(readings, count * 2);
             }
-            readings[count++] = new Reading(date, why, false, cite(rules));
+            readings[count++] = new Reading(date, why, false, citations);
             return this;
         }
 
@@ -204,12 +245,25 @@ final class Evaluation implements ProductionCalendar.Trace {
         }
 
         Due ifMissed(Consequence c) {
-            ifMissed.add(c);
+            if (missedCount == ifMissed.length) {
+                ifMissed = java.util.Arrays.copyOf(ifMissed, missedCount * 2);
+            }
+            ifMissed[missedCount++] = c;
             return this;
         }
 
         Due confidence(Confidence c) {
             confidence = confidence.weakest(c);
+            return this;
+        }
+
+        Due cites(String rule) {
+            citations = cite(rule);
+            return this;
+        }
+
+        Due cites(String first, String second) {
+            citations = cite(first, second);
             return this;
         }
 
@@ -241,8 +295,7 @@ final class Evaluation implements ProductionCalendar.Trace {
                     readings[i] = new Reading(r.date(), r.text(), true, r.citations());
                 }
             }
-            List<Reading> readingList = count == 1 ? List.of(readings[0]) : count == 2 ? List.of(readings[0], readings[1])
-                    : List.of(java.util.Arrays.copyOf(readings, count));
+            List<Reading> readingList = listOf(readings, count);
             if (differ) {
                 confidence = confidence.weakest(Confidence.UNCLEAR);
             }
@@ -259,9 +312,19 @@ final class Evaluation implements ProductionCalendar.Trace {
                 inPerson = CALENDAR.lastWorkingDayOnOrBefore(due, Evaluation.this);
             }
             Obligation o = new Obligation(kind, ref, party, due, inPerson, readingList, st, doneOn, text,
-                    List.copyOf(ifMissed), confidence, citations);
+                    listOf(ifMissed, missedCount), confidence, citations);
             obligations.add(o);
             return o;
+        }
+
+        /** The first {@code count} items as an unmodifiable list (what List.copyOf gives, without a list to copy). */
+        private static <T> List<T> listOf(T[] items, int count) {
+            return switch (count) {
+                case 0 -> List.of();
+                case 1 -> List.of(items[0]);
+                case 2 -> List.of(items[0], items[1]);
+                default -> List.of(java.util.Arrays.copyOf(items, count));
+            };
         }
     }
 

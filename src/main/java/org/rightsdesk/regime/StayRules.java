@@ -211,65 +211,133 @@ final class StayRules {
             }
         }
 
+        /**
+         * Judges the days stretch by stretch. Within a stretch presence, visa-free entry, ground and
+         * year do not change (see {@link #stretchEnd}), so a day that no visa-free limit can touch
+         * (absent, on a ground, unlawful because a ground ended, undetermined) is judged the same
+         * on every day of the stretch: it is filled at once and only the counters move. Days on
+         * which the visa-free limits apply are judged one by one, as the limits can be crossed
+         * on any of them.
+         */
         private void judge(Facts f) {
             boolean by = "BY".equals(f.citizenship);
             boolean eaeu = f.isEaeu();
-            // Epoch day of 1 January of the current day's year, advanced as the loop crosses years.
+            // Epoch day of 1 January of the next year, advanced as the loop crosses years.
             int year = start.getYear();
             long nextJan1 = LocalDate.of(year + 1, 1, 1).toEpochDay();
             int runStart = -1;
             int run = 0; // consecutive visa-free days present, ending today
             int inYear = 0; // visa-free days present since 1 January
             int inWindow = 0; // visa-free days present in the last WINDOW days
-            for (int i = 0; i < n; i++) {
-                long day = startEpoch + i;
-                if (day >= nextJan1) {
+            int i = 0;
+            while (i < n) {
+                long first = startEpoch + i;
+                if (first >= nextJan1) {
                     year++;
                     inYear = 0;
                     nextJan1 = LocalDate.of(year + 1, 1, 1).toEpochDay();
                 }
-                if (visaFree[i]) {
-                    inYear++;
-                    inWindow++;
-                }
-                if (i >= WINDOW && visaFree[i - WINDOW]) {
-                    inWindow--;
-                }
-                run = visaFree[i] ? run + 1 : 0;
-                if (visaFree[i] && run == 1) {
-                    runStart = i;
-                }
-                if (!present[i]) {
-                    state[i] = ABSENT;
-                } else if (ground[i] == 7) {
-                    state[i] = CITIZEN;
-                } else if (ground[i] != 0) {
-                    state[i] = LAWFUL_GROUND;
-                } else if (!visaFree[i]) {
-                    state[i] = UNLAWFUL;
-                    why[i] = GROUND_ENDED;
-                } else if (by || (eaeu && day >= EAEU_LIMIT_UNKNOWN_FROM)) {
-                    state[i] = UNDETERMINED;
-                } else if (day < CALENDAR_YEAR_FROM) {
-                    lawfulIf(i, inWindow <= MAX_DAYS_WINDOW, BY_WINDOW);
-                } else {
-                    if (inYear > MAX_DAYS_YEAR) {
-                        lawfulIf(i, false, BY_YEAR);
-                    } else if (run > MAX_RUN) {
-                        lawfulIf(i, false, BY_RUN);
-                    } else if (runStart >= 0 && startEpoch + runStart < CALENDAR_YEAR_FROM) {
-                        // R-018 reading (b): a stay begun in 2024 judged by the rule in force at entry.
-                        straddleReadingDiffers |= inWindow > MAX_DAYS_WINDOW;
-                        lawfulIf(i, inWindow <= MAX_DAYS_WINDOW, BY_ENTRY_RULE);
+                int last = stretchEnd(i, nextJan1);
+                int length = last - i + 1;
+                boolean limitsApply = present[i] && ground[i] == 0 && visaFree[i]
+                        && !(by || (eaeu && first >= EAEU_LIMIT_UNKNOWN_FROM));
+                if (!limitsApply) {
+                    int dropped = visaFreeDays(i - WINDOW, last - WINDOW); // days leaving the window
+                    if (visaFree[i]) {
+                        if (run == 0) {
+                            runStart = i;
+                        }
+                        run += length;
+                        inYear += length;
+                        inWindow += length - dropped;
                     } else {
-                        state[i] = LAWFUL_VISA_FREE;
+                        run = 0;
+                        inWindow -= dropped;
+                    }
+                    byte same = sameEveryDay(i);
+                    boolean lawful = same == LAWFUL_GROUND || same == CITIZEN;
+                    if (!lawful && last > today) {
+                        // The projection only needs to reach the first day that is not lawful; the days
+                        // after it stay unjudged (ABSENT), which every reader treats as "not lawful".
+                        fill(i, Math.max(i, today + 1), same);
+                        return;
+                    }
+                    fill(i, last, same);
+                } else {
+                    for (int k = i; k <= last; k++) {
+                        inYear++;
+                        inWindow++;
+                        if (k >= WINDOW && visaFree[k - WINDOW]) {
+                            inWindow--;
+                        }
+                        run++;
+                        if (run == 1) {
+                            runStart = k;
+                        }
+                        long day = startEpoch + k;
+                        if (day < CALENDAR_YEAR_FROM) {
+                            lawfulIf(k, inWindow <= MAX_DAYS_WINDOW, BY_WINDOW);
+                        } else if (inYear > MAX_DAYS_YEAR) {
+                            lawfulIf(k, false, BY_YEAR);
+                        } else if (run > MAX_RUN) {
+                            lawfulIf(k, false, BY_RUN);
+                        } else if (runStart >= 0 && startEpoch + runStart < CALENDAR_YEAR_FROM) {
+                            // R-018 reading (b): a stay begun in 2024 judged by the rule in force at entry.
+                            straddleReadingDiffers |= inWindow > MAX_DAYS_WINDOW;
+                            lawfulIf(k, inWindow <= MAX_DAYS_WINDOW, BY_ENTRY_RULE);
+                        } else {
+                            state[k] = LAWFUL_VISA_FREE;
+                        }
+                        if (k > today && state[k] != LAWFUL_VISA_FREE) {
+                            return; // as above: the projection stops at the first day that is not lawful
+                        }
                     }
                 }
-                if (i > today && state[i] != LAWFUL_GROUND && state[i] != LAWFUL_VISA_FREE && state[i] != CITIZEN) {
-                    // The projection only needs to reach the first day that is not lawful; the days
-                    // after it stay unjudged (ABSENT), which every reader treats as "not lawful".
-                    return;
-                }
+                i = last + 1;
+            }
+        }
+
+        /**
+         * The last index of the stretch that starts at {@code i}: the following days have the same
+         * presence, visa-free entry and ground, and lie before {@code nextJan1} and before any change
+         * of the visa-free rule (2025), so that the rule in force and the year are the same too.
+         */
+        private int stretchEnd(int i, long nextJan1) {
+            long limit = nextJan1;
+            long day = startEpoch + i;
+            if (day < CALENDAR_YEAR_FROM) {
+                limit = Math.min(limit, CALENDAR_YEAR_FROM);
+            }
+            if (day < EAEU_LIMIT_UNKNOWN_FROM) {
+                limit = Math.min(limit, EAEU_LIMIT_UNKNOWN_FROM);
+            }
+            int end = (int) Math.min(n - 1, limit - 1 - startEpoch);
+            int j = i;
+            while (j < end && present[j + 1] == present[i] && visaFree[j + 1] == visaFree[i] && ground[j + 1] == ground[i]) {
+                j++;
+            }
+            return j;
+        }
+
+        /** The state of day {@code i} when no visa-free limit applies to it: the same on every day of its stretch. */
+        private byte sameEveryDay(int i) {
+            if (!present[i]) {
+                return ABSENT;
+            } else if (ground[i] == 7) {
+                return CITIZEN;
+            } else if (ground[i] != 0) {
+                return LAWFUL_GROUND;
+            } else if (!visaFree[i]) {
+                return UNLAWFUL; // on a visa or a ground that has ended: nothing left to stay on
+            } else {
+                return UNDETERMINED; // Belarus, or EAEU from 2025: the sources give no limit
+            }
+        }
+
+        private void fill(int from, int to, byte same) {
+            java.util.Arrays.fill(state, from, to + 1, same);
+            if (same == UNLAWFUL) {
+                java.util.Arrays.fill(why, from, to + 1, GROUND_ENDED);
             }
         }
 
