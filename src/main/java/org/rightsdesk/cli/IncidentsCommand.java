@@ -75,12 +75,12 @@ class IncidentsCommand implements Runnable {
         private static ImportReport read(IncidentImport importer, Path f) {
             try {
                 if (Files.size(f) > IncidentImport.MAX_BYTES) {
-                    return new ImportReport(f.getFileName().toString(), 0, 0, List.of("the file is larger than "
-                            + IncidentImport.MAX_BYTES / (1024 * 1024) + " MB"));
+                    return ImportReport.refused(f.getFileName().toString(), "import.size", "the file is larger than "
+                            + IncidentImport.MAX_BYTES / (1024 * 1024) + " MB", IncidentImport.MAX_BYTES / (1024 * 1024));
                 }
                 return importer.importFile(f.getFileName().toString(), Files.readAllBytes(f), "cli");
             } catch (IOException e) {
-                return new ImportReport(f.toString(), 0, 0, List.of("cannot read: " + e.getMessage()));
+                return ImportReport.refused(f.toString(), "import.unreadable", "cannot read: " + e.getMessage(), e.getMessage());
             }
         }
     }

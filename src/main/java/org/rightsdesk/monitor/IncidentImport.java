@@ -77,11 +77,12 @@ public class IncidentImport {
     public ImportReport importFile(String name, byte[] content, String by) {
         String label = name == null || name.isBlank() ? "upload" : name;
         String lower = label.toLowerCase(Locale.ROOT);
-        List<String> errors = new ArrayList<>();
+        List<ImportReport.Problem> errors = new ArrayList<>();
         List<Row> rows;
         try {
             if (content.length > MAX_BYTES) {
-                throw new MonitorProblem("import.size", "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                throw new MonitorProblem("import.size", "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
+                        MAX_BYTES / (1024 * 1024));
             }
             String text = utf8(content);
             if (lower.endsWith(".csv")) {
@@ -92,7 +93,7 @@ public class IncidentImport {
                 throw new MonitorProblem("import.kind", "not a .csv or .json file");
             }
         } catch (MonitorProblem e) {
-            return new ImportReport(label, 0, 0, List.of(e.getMessage()));
+            return new ImportReport(label, 0, 0, List.of(ImportReport.Problem.of(null, e)));
         }
         List<Valid> valid = new ArrayList<>();
         Map<String, Integer> keys = new HashMap<>();
@@ -106,14 +107,14 @@ public class IncidentImport {
                 }
                 valid.add(v);
             } catch (MonitorProblem e) {
-                errors.add("row " + row.number + ": " + e.getMessage());
+                errors.add(ImportReport.Problem.of(row.number, e));
             }
         }
         if (!errors.isEmpty()) {
             return new ImportReport(label, 0, 0, List.copyOf(errors));
         }
         if (valid.isEmpty()) {
-            return new ImportReport(label, 0, 0, List.of("no rows"));
+            return new ImportReport(label, 0, 0, List.of(ImportReport.Problem.of(null, new MonitorProblem("import.no_rows", "no rows"))));
         }
         int[] counts = new int[2];
         transactions.executeWithoutResult(tx -> {
@@ -182,7 +183,8 @@ public class IncidentImport {
             }
             return rows;
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new MonitorProblem("import.csv", "not readable as CSV: " + firstLine(e.getMessage()));
+            String detail = firstLine(e.getMessage());
+            throw new MonitorProblem("import.csv", "not readable as CSV: " + detail, detail);
         }
     }
 
@@ -191,20 +193,21 @@ public class IncidentImport {
         try {
             root = JsonMapper.shared().readTree(text);
         } catch (JacksonException e) {
-            throw new MonitorProblem("import.json", "not readable as JSON: " + firstLine(e.getOriginalMessage()));
+            String detail = firstLine(e.getOriginalMessage());
+            throw new MonitorProblem("import.json", "not readable as JSON: " + detail, detail);
         }
         if (root != null && root.isObject() && root.has("incidents")) {
             root = root.get("incidents");
         }
         if (root == null || !root.isArray()) {
-            throw new MonitorProblem("import.json", "expected a JSON array of incidents (or {\"incidents\": [...]})");
+            throw new MonitorProblem("import.json_shape", "expected a JSON array of incidents (or {\"incidents\": [...]})");
         }
         List<Row> rows = new ArrayList<>();
         int n = 0;
         for (JsonNode item : root) {
             n++;
             if (!item.isObject()) {
-                throw new MonitorProblem("import.json", "incident " + n + " is not a JSON object");
+                throw new MonitorProblem("import.json_item", "incident " + n + " is not a JSON object", n);
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (var field : item.properties()) {
@@ -215,7 +218,8 @@ public class IncidentImport {
             Set<String> missing = new TreeSet<>(REQUIRED);
             missing.removeAll(values.keySet());
             if (!unknown.isEmpty() || !missing.isEmpty()) {
-                throw new MonitorProblem("import.fields", "incident " + n + ": " + columnProblems(missing, unknown));
+                throw new MonitorProblem("import.fields", "incident " + n + ": " + columnProblems(missing, unknown), n,
+                        listOrDash(missing), listOrDash(unknown));
             }
             rows.add(new Row(n, values));
         }
@@ -248,7 +252,8 @@ public class IncidentImport {
         });
         if (!unknown.isEmpty() || !missing.isEmpty() || !twice.isEmpty()) {
             String problems = columnProblems(missing, unknown) + (twice.isEmpty() ? "" : "; column twice: " + String.join(", ", twice));
-            throw new MonitorProblem("import.columns", "header: " + problems.replaceFirst("^; ", ""));
+            throw new MonitorProblem("import.columns", "header: " + problems.replaceFirst("^; ", ""), listOrDash(missing),
+                    listOrDash(unknown), listOrDash(twice), String.join(", ", COLUMNS));
         }
     }
 
@@ -311,7 +316,7 @@ public class IncidentImport {
     private static Count count(String value, String qualifier, String unit) {
         if (value == null) {
             if (qualifier != null) {
-                throw new MonitorProblem("import.count", "count_qualifier: given without a count");
+                throw new MonitorProblem("import.count_qualifier", "count_qualifier: given without a count");
             }
             return new Count(null, null, unit);
         }
@@ -372,6 +377,10 @@ public class IncidentImport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String listOrDash(Set<String> columns) {
+        return columns.isEmpty() ? "—" : String.join(", ", columns);
     }
 
     private static String firstLine(String s) {

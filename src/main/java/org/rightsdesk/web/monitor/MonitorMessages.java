@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.rightsdesk.monitor.Gazetteer;
+import org.rightsdesk.monitor.ImportReport;
 import org.rightsdesk.monitor.MonitorProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,6 +26,14 @@ public class MonitorMessages {
     /** A problem in the reader's language; the module's English sentence when the bundle has no entry. */
     String problem(MonitorProblem p) {
         return messages.getMessage("monitor.problem." + p.code(), p.args(), p.getMessage(), locale());
+    }
+
+    /** An import report's problems in the reader's language, one line each ("строка 4: …"). */
+    public List<String> importLines(ImportReport report) {
+        return report.problems().stream().map(p -> {
+            String text = messages.getMessage("monitor.problem." + p.code(), p.args().toArray(), p.text(), locale());
+            return p.row() == null ? text : label("monitor.import.row", p.row()) + ": " + text;
+        }).toList();
     }
 
     String label(String key) {

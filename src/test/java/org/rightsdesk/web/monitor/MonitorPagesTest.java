@@ -160,4 +160,19 @@ class MonitorPagesTest {
         mvc.perform(get("/public/monitor/statistics/columns")).andExpect(status().isOk());
         mvc.perform(get("/monitor/statistics")).andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void theImportReportSpeaksTheReadersLanguage() throws Exception {
+        byte[] csv = "type,date_from,region,count\nraid,2025-02-31,RU-MOW,3\nraid,2025-03-01,RU-MOW,many\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var file = new org.springframework.mock.web.MockMultipartFile("files", "bad.csv", "text/csv", csv);
+        String ru = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/monitor/incidents/import")
+                        .file(file).with(MONITOR).with(csrf()).header("Accept-Language", "ru"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ru).contains("строка 2: ").contains("строка 3: count: «many» — не целое число.").doesNotContain("row 3");
+        String en = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/monitor/incidents/import")
+                        .file(file).with(MONITOR).with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(en).contains("row 3: count: &quot;many&quot; is not a whole number.");
+    }
 }
