@@ -77,6 +77,30 @@ public class Figures {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Corrects a recorded figure (a mistyped number, a "what" that should join another series, a
+     * better quote): the same checks as recording; the publication flag is kept.
+     */
+    @Transactional
+    public Figure correct(long id, NewFigure f, String by) {
+        Checked c = check(f);
+        int n = jdbc.sql("UPDATE figures SET quantity = ?, qualifier = ?, what = ?, series_key = ?, as_of = ?, as_of_from = ?, as_of_to = ?, "
+                        + "attributed_to = ?, source_id = ?, span_start = ?, span_end = ?, quote = ?, reported_on = ?, updated_at = ?, "
+                        + "updated_by = ? WHERE id = ?")
+                .params(f.quantity(), f.qualifier().code(), f.what().strip(), seriesKey(f.what()), c.asOf == null ? null : c.asOf.label(),
+                        c.asOf == null ? null : c.asOf.from().toString(), c.asOf == null ? null : c.asOf.to().toString(),
+                        f.attributedTo().strip(), f.sourceId(), c.span == null ? null : c.span.start(), c.span == null ? null : c.span.end(),
+                        c.span == null ? null : c.span.quote(), c.reportedOn == null ? null : c.reportedOn.toString(),
+                        Timestamp.from(clock.instant()), by, id)
+                .update();
+        if (n == 0) {
+            throw new MonitorProblem("figure.unknown", "no figure with id " + id, id);
+        }
+        outbox.enqueue(ENTITY, id);
+        audit.record(by, "monitor.figure.corrected", ENTITY, String.valueOf(id));
+        return find(id).orElseThrow();
+    }
+
     @Transactional
     public Figure setPublished(long id, boolean published, String by) {
         int n = jdbc.sql("UPDATE figures SET published = ?, updated_at = ?, updated_by = ? WHERE id = ?")

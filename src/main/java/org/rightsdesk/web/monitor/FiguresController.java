@@ -61,6 +61,32 @@ class FiguresController {
 
     @PostMapping("/monitor/figures")
     String record(@RequestParam Map<String, String> values, Principal me, Model model) {
+        return save(null, values, me, model);
+    }
+
+    @GetMapping("/monitor/figures/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Figure f = figures.find(id).orElseThrow(() -> new MonitorProblem("figure.unknown", "no figure with id " + id, id));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("quantity", f.quantityText());
+        values.put("qualifier", f.qualifier().code());
+        values.put("what", f.what());
+        values.put("asOf", f.asOf() == null ? "" : f.asOf().label());
+        values.put("attributedTo", f.attributedTo());
+        values.put("sourceId", f.sourceId() == null ? "" : f.sourceId().toString());
+        values.put("quote", f.span() == null ? "" : f.span().quote());
+        model.addAttribute("values", values);
+        model.addAttribute("figureId", id);
+        return form(f.sourceId(), model);
+    }
+
+    @PostMapping("/monitor/figures/{id}")
+    String correct(@PathVariable long id, @RequestParam Map<String, String> values, Principal me, Model model) {
+        return save(id, values, me, model);
+    }
+
+    /** Records a new figure ({@code id} null) or corrects one; a problem shows the form again with what was typed. */
+    private String save(Long id, Map<String, String> values, Principal me, Model model) {
         Long source = blank(values.get("sourceId")) ? null : Long.valueOf(values.get("sourceId"));
         try {
             double quantity;
@@ -69,11 +95,13 @@ class FiguresController {
             } catch (NumberFormatException e) {
                 throw new MonitorProblem("figure.quantity", "quantity: not a number");
             }
-            Figure f = figures.record(new NewFigure(quantity, Qualifier.fromCode(values.get("qualifier")), values.get("what"),
-                    values.get("asOf"), values.get("attributedTo"), source, values.get("quote")), false, me.getName());
+            NewFigure figure = new NewFigure(quantity, Qualifier.fromCode(values.get("qualifier")), values.get("what"),
+                    values.get("asOf"), values.get("attributedTo"), source, values.get("quote"));
+            Figure f = id == null ? figures.record(figure, false, me.getName()) : figures.correct(id, figure, me.getName());
             return "redirect:/monitor/figures#figure-" + f.id();
         } catch (MonitorProblem e) {
             model.addAttribute("values", values);
+            model.addAttribute("figureId", id);
             model.addAttribute("problem", messages.problem(e));
             return form(source, model);
         }

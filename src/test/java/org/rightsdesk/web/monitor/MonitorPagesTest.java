@@ -35,6 +35,8 @@ class MonitorPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     SourceCatalog sources;
     @Autowired
     IncidentRegistry incidents;
@@ -174,5 +176,36 @@ class MonitorPagesTest {
                         .file(file).with(MONITOR).with(csrf()).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(en).contains("row 3: count: &quot;many&quot; is not a whole number.");
+    }
+
+    @Test
+    void aMonitorCorrectsAFigureAndItMovesToItsSeries() throws Exception {
+        String marker = "corrected-" + System.nanoTime();
+        org.rightsdesk.monitor.Figures figures = context.getBean(org.rightsdesk.monitor.Figures.class);
+        org.rightsdesk.monitor.Figure f = figures.record(new org.rightsdesk.monitor.NewFigure(8000, Qualifier.MORE_THAN,
+                "foreigners deported " + marker + " typo", "2024", "Ministry of the Interior", null, null), false, "marta");
+
+        String form = page("/monitor/figures/" + f.id() + "/edit", MONITOR);
+        assertThat(form).contains("value=\"8000\"").contains("foreigners deported " + marker + " typo")
+                .contains("action=\"/monitor/figures/" + f.id() + "\"");
+        mvc.perform(get("/monitor/figures/" + f.id() + "/edit").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(post("/monitor/figures/" + f.id()).with(VIEWER).with(csrf()).param("quantity", "1")).andExpect(status().isForbidden());
+
+        mvc.perform(post("/monitor/figures/" + f.id()).with(MONITOR).with(csrf()).param("quantity", "80 000").param("qualifier", "more_than")
+                        .param("what", "Foreigners deported " + marker).param("asOf", "2024").param("attributedTo", "Ministry of the Interior")
+                        .param("sourceId", "").param("quote", ""))
+                .andExpect(status().is3xxRedirection());
+        org.rightsdesk.monitor.Figure corrected = figures.find(f.id()).orElseThrow();
+        assertThat(corrected.quantity()).isEqualTo(80000);
+        assertThat(corrected.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(corrected.seriesKey()).isEqualTo(org.rightsdesk.monitor.Figures.seriesKey("foreigners deported " + marker));
+        assertThat(corrected.published()).isFalse();
+
+        // A wrong number is refused with the form shown again and nothing changed.
+        String refused = mvc.perform(post("/monitor/figures/" + f.id()).with(MONITOR).with(csrf()).header("Accept-Language", "en")
+                        .param("quantity", "lots").param("qualifier", "exact").param("what", "x").param("attributedTo", "y"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("role=\"alert\"").contains("value=\"lots\"");
+        assertThat(figures.find(f.id()).orElseThrow().quantity()).isEqualTo(80000);
     }
 }
