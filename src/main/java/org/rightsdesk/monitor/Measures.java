@@ -50,18 +50,11 @@ public class Measures {
 
     @Transactional
     public Measure record(NewMeasure m, boolean published, String by) {
-        if (m.kind() == null) {
-            throw new MonitorProblem("measure.kind", "kind: law, decree, regional_act, policy or plan");
-        }
-        if (m.title() == null || m.title().isBlank()) {
-            throw new MonitorProblem("measure.title", "title: name the measure");
-        }
-        String region = m.regionCode() == null || m.regionCode().isBlank() ? null
-                : gazetteer.findRegion(m.regionCode()).map(Gazetteer.Region::code).orElseThrow(() -> new MonitorProblem(
-                "region.unknown", "region: '" + m.regionCode() + "' is not a region code or name in the gazetteer", m.regionCode()));
-        List<String> rules = ruleIds(m.ruleIds());
-        Source source = SourceRefs.source(sources, m.sourceId());
-        Span span = SourceRefs.span(source, m.quote());
+        Checked c = check(m);
+        String region = c.region();
+        List<String> rules = c.rules();
+        Source source = c.source();
+        Span span = c.span();
         Instant now = clock.instant();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO measures (kind, title, description, effective_on, region_code, rule_ids, source_id, span_start, span_end, "
@@ -77,6 +70,46 @@ public class Measures {
         outbox.enqueue(ENTITY, id);
         audit.record(by, "monitor.measure.recorded", ENTITY, String.valueOf(id));
         return find(id).orElseThrow();
+    }
+
+    /** Corrects a recorded measure with the same checks as recording; the publication flag is kept. */
+    @Transactional
+    public Measure correct(long id, NewMeasure m, String by) {
+        Checked c = check(m);
+        Span span = c.span();
+        int n = jdbc.sql("UPDATE measures SET kind = ?, title = ?, description = ?, effective_on = ?, region_code = ?, rule_ids = ?, "
+                        + "source_id = ?, span_start = ?, span_end = ?, quote = ?, reported_on = ?, updated_at = ?, updated_by = ? WHERE id = ?")
+                .params(m.kind().code(), m.title().strip(), m.description() == null ? "" : m.description().strip(),
+                        m.effectiveOn() == null ? null : m.effectiveOn().toString(), c.region(), String.join(" ", c.rules()), m.sourceId(),
+                        span == null ? null : span.start(), span == null ? null : span.end(), span == null ? null : span.quote(),
+                        c.source() == null || c.source().publishedOn() == null ? null : c.source().publishedOn().toString(),
+                        Timestamp.from(clock.instant()), by, id)
+                .update();
+        if (n == 0) {
+            throw new MonitorProblem("measure.unknown", "no measure with id " + id, id);
+        }
+        outbox.enqueue(ENTITY, id);
+        audit.record(by, "monitor.measure.corrected", ENTITY, String.valueOf(id));
+        return find(id).orElseThrow();
+    }
+
+    /** What recording and correcting both check: kind and title given, a known region, known rule ids, a quote found in its source. */
+    private record Checked(String region, List<String> rules, Source source, Span span) {
+    }
+
+    private Checked check(NewMeasure m) {
+        if (m.kind() == null) {
+            throw new MonitorProblem("measure.kind", "kind: law, decree, regional_act, policy or plan");
+        }
+        if (m.title() == null || m.title().isBlank()) {
+            throw new MonitorProblem("measure.title", "title: name the measure");
+        }
+        String region = m.regionCode() == null || m.regionCode().isBlank() ? null
+                : gazetteer.findRegion(m.regionCode()).map(Gazetteer.Region::code).orElseThrow(() -> new MonitorProblem(
+                "region.unknown", "region: '" + m.regionCode() + "' is not a region code or name in the gazetteer", m.regionCode()));
+        List<String> rules = ruleIds(m.ruleIds());
+        Source source = SourceRefs.source(sources, m.sourceId());
+        return new Checked(region, rules, source, SourceRefs.span(source, m.quote()));
     }
 
     @Transactional

@@ -31,7 +31,7 @@ class SecurityConfiguration {
             "/public/**", "/feeds/**"};
     /** Monitor pages that change data or show a coding form: monitors and admins only (viewers read). */
     static final String[] MONITOR_CODING_PAGES = {"/monitor/incidents/new", "/monitor/incidents/*/edit", "/monitor/incidents/import",
-            "/monitor/figures/new", "/monitor/figures/*/edit", "/monitor/measures/new"};
+            "/monitor/figures/new", "/monitor/figures/*/edit", "/monitor/measures/new", "/monitor/measures/*/edit"};
     static final String[] PUBLIC_API = {"/api/v1/health", "/api/v1/regime/assess", "/v3/api-docs", "/v3/api-docs/**"};
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.rightsdesk.monitor.Dates;
+import org.rightsdesk.monitor.Measure;
 import org.rightsdesk.monitor.MeasureKind;
 import org.rightsdesk.monitor.Measures;
 import org.rightsdesk.monitor.MonitorProblem;
@@ -46,14 +47,47 @@ class MeasuresController {
 
     @PostMapping("/monitor/measures")
     String record(@RequestParam Map<String, String> values, Principal me, Model model) {
+        return save(null, values, me, model);
+    }
+
+    @GetMapping("/monitor/measures/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Measure m = measures.find(id).orElseThrow(() -> new MonitorProblem("measure.unknown", "no measure with id " + id, id));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("kind", m.kind().code());
+        values.put("title", m.title());
+        values.put("description", m.description());
+        values.put("effectiveOn", m.effectiveOn() == null ? "" : m.effectiveOn().toString());
+        values.put("region", m.regionCode() == null ? "" : m.regionCode());
+        values.put("ruleIds", String.join(" ", m.ruleIds()));
+        values.put("sourceId", m.sourceId() == null ? "" : m.sourceId().toString());
+        values.put("quote", m.span() == null ? "" : m.span().quote());
+        model.addAttribute("values", values);
+        model.addAttribute("measureId", id);
+        return form(m.sourceId(), model);
+    }
+
+    @PostMapping("/monitor/measures/{id}")
+    String correct(@PathVariable long id, @RequestParam Map<String, String> values, Principal me, Model model) {
+        return save(id, values, me, model);
+    }
+
+    /** Records a new measure ({@code id} null) or corrects one; a problem shows the form again with what was typed. */
+    private String save(Long id, Map<String, String> values, Principal me, Model model) {
         Long source = values.get("sourceId") == null || values.get("sourceId").isBlank() ? null : Long.valueOf(values.get("sourceId"));
         try {
-            measures.record(new NewMeasure(MeasureKind.fromCode(values.get("kind")), values.get("title"), values.get("description"),
+            NewMeasure measure = new NewMeasure(MeasureKind.fromCode(values.get("kind")), values.get("title"), values.get("description"),
                     Dates.optionalDay(values.get("effectiveOn"), "effective_on"), values.get("region"), values.get("ruleIds"), source,
-                    values.get("quote")), false, me.getName());
+                    values.get("quote"));
+            if (id == null) {
+                measures.record(measure, false, me.getName());
+            } else {
+                measures.correct(id, measure, me.getName());
+            }
             return "redirect:/monitor/measures?saved";
         } catch (MonitorProblem e) {
             model.addAttribute("values", values);
+            model.addAttribute("measureId", id);
             model.addAttribute("problem", messages.problem(e));
             return form(source, model);
         }

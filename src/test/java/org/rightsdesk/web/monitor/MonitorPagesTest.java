@@ -208,4 +208,30 @@ class MonitorPagesTest {
         assertThat(refused).contains("role=\"alert\"").contains("value=\"lots\"");
         assertThat(figures.find(f.id()).orElseThrow().quantity()).isEqualTo(80000);
     }
+
+    @Test
+    void aMonitorCorrectsAMeasure() throws Exception {
+        String marker = "measure-" + System.nanoTime();
+        org.rightsdesk.monitor.Measures measures = context.getBean(org.rightsdesk.monitor.Measures.class);
+        org.rightsdesk.monitor.Measure m = measures.record(new org.rightsdesk.monitor.NewMeasure(org.rightsdesk.monitor.MeasureKind.LAW,
+                "Law " + marker, "", java.time.LocalDate.of(2025, 2, 5), null, "R-010", null, null), false, "marta");
+
+        String form = page("/monitor/measures/" + m.id() + "/edit", MONITOR);
+        assertThat(form).contains("Law " + marker).contains("2025-02-05").contains("action=\"/monitor/measures/" + m.id() + "\"");
+        mvc.perform(get("/monitor/measures/" + m.id() + "/edit").with(VIEWER)).andExpect(status().isForbidden());
+
+        mvc.perform(post("/monitor/measures/" + m.id()).with(MONITOR).with(csrf()).param("kind", "law").param("title", "Federal law " + marker)
+                        .param("description", "").param("effectiveOn", "2025-02-05").param("region", "").param("ruleIds", "R-010 R-011")
+                        .param("sourceId", "").param("quote", ""))
+                .andExpect(status().is3xxRedirection());
+        org.rightsdesk.monitor.Measure corrected = measures.find(m.id()).orElseThrow();
+        assertThat(corrected.title()).isEqualTo("Federal law " + marker);
+        assertThat(corrected.ruleIds()).containsExactly("R-010", "R-011");
+
+        // An impossible date is refused with the form shown again and nothing changed.
+        mvc.perform(post("/monitor/measures/" + m.id()).with(MONITOR).with(csrf()).param("kind", "law").param("title", "x")
+                        .param("effectiveOn", "2025-02-30"))
+                .andExpect(status().isOk());
+        assertThat(measures.find(m.id()).orElseThrow().title()).isEqualTo("Federal law " + marker);
+    }
 }
