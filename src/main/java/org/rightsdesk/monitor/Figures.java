@@ -93,23 +93,23 @@ public class Figures {
                         c.span == null ? null : c.span.quote(), c.reportedOn == null ? null : c.reportedOn.toString(),
                         Timestamp.from(clock.instant()), by, id)
                 .update();
-        if (n == 0) {
-            throw new MonitorProblem("figure.unknown", "no figure with id " + id, id);
-        }
-        outbox.enqueue(ENTITY, id);
-        audit.record(by, "monitor.figure.corrected", ENTITY, String.valueOf(id));
-        return find(id).orElseThrow();
+        return changed(id, n, "monitor.figure.corrected", by);
     }
 
     @Transactional
     public Figure setPublished(long id, boolean published, String by) {
         int n = jdbc.sql("UPDATE figures SET published = ?, updated_at = ?, updated_by = ? WHERE id = ?")
                 .params(published, Timestamp.from(clock.instant()), by, id).update();
+        return changed(id, n, published ? "monitor.figure.published" : "monitor.figure.withdrawn", by);
+    }
+
+    /** After an UPDATE of {@code n} rows: refuses an unknown id, queues the re-index, audits {@code action}. */
+    private Figure changed(long id, int n, String action, String by) {
         if (n == 0) {
             throw new MonitorProblem("figure.unknown", "no figure with id " + id, id);
         }
         outbox.enqueue(ENTITY, id);
-        audit.record(by, published ? "monitor.figure.published" : "monitor.figure.withdrawn", ENTITY, String.valueOf(id));
+        audit.record(by, action, ENTITY, String.valueOf(id));
         return find(id).orElseThrow();
     }
 

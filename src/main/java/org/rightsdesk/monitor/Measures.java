@@ -85,12 +85,7 @@ public class Measures {
                         c.source() == null || c.source().publishedOn() == null ? null : c.source().publishedOn().toString(),
                         Timestamp.from(clock.instant()), by, id)
                 .update();
-        if (n == 0) {
-            throw new MonitorProblem("measure.unknown", "no measure with id " + id, id);
-        }
-        outbox.enqueue(ENTITY, id);
-        audit.record(by, "monitor.measure.corrected", ENTITY, String.valueOf(id));
-        return find(id).orElseThrow();
+        return changed(id, n, "monitor.measure.corrected", by);
     }
 
     /** What recording and correcting both check: kind and title given, a known region, known rule ids, a quote found in its source. */
@@ -116,11 +111,16 @@ public class Measures {
     public Measure setPublished(long id, boolean published, String by) {
         int n = jdbc.sql("UPDATE measures SET published = ?, updated_at = ?, updated_by = ? WHERE id = ?")
                 .params(published, Timestamp.from(clock.instant()), by, id).update();
+        return changed(id, n, published ? "monitor.measure.published" : "monitor.measure.withdrawn", by);
+    }
+
+    /** After an UPDATE of {@code n} rows: refuses an unknown id, queues the re-index, audits {@code action}. */
+    private Measure changed(long id, int n, String action, String by) {
         if (n == 0) {
             throw new MonitorProblem("measure.unknown", "no measure with id " + id, id);
         }
         outbox.enqueue(ENTITY, id);
-        audit.record(by, published ? "monitor.measure.published" : "monitor.measure.withdrawn", ENTITY, String.valueOf(id));
+        audit.record(by, action, ENTITY, String.valueOf(id));
         return find(id).orElseThrow();
     }
 
