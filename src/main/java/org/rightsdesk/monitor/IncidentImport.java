@@ -77,7 +77,7 @@ public class IncidentImport {
     public ImportReport importFile(String name, byte[] content, String by) {
         String label = name == null || name.isBlank() ? "upload" : name;
         String lower = label.toLowerCase(Locale.ROOT);
-        List<ImportReport.Problem> errors = new ArrayList<>();
+        List<ImportReport.Problem> problems = new ArrayList<>();
         List<Row> rows;
         try {
             if (content.length > MAX_BYTES) {
@@ -107,11 +107,11 @@ public class IncidentImport {
                 }
                 valid.add(v);
             } catch (MonitorProblem e) {
-                errors.add(ImportReport.Problem.of(row.number, e));
+                problems.add(ImportReport.Problem.of(row.number, e));
             }
         }
-        if (!errors.isEmpty()) {
-            return new ImportReport(label, 0, 0, List.copyOf(errors));
+        if (!problems.isEmpty()) {
+            return new ImportReport(label, 0, 0, List.copyOf(problems));
         }
         if (valid.isEmpty()) {
             return new ImportReport(label, 0, 0, List.of(ImportReport.Problem.of(null, new MonitorProblem("import.no_rows", "no rows"))));
