@@ -19,7 +19,15 @@ import org.rightsdesk.monitor.Qualifier;
 final class CountFinder {
 
     /** A number of people: value null for a vague amount; {@code vague} says which word. */
-    record Mention(int start, int end, Long value, Qualifier qualifier, String vague) {
+    record Mention(int start, int end, Long value, Qualifier qualifier, String vague, Role role) {
+        Mention(int start, int end, Long value, Qualifier qualifier, String vague) {
+            this(start, end, value, qualifier, vague, Role.ALONE);
+        }
+    }
+
+    /** "Four of the 24 detained": the four are a PART (those deported), the 24 the WHOLE (those detained). */
+    enum Role {
+        ALONE, PART, WHOLE
     }
 
     private static final Map<String, Long> WORDS = Map.ofEntries(
@@ -30,6 +38,7 @@ final class CountFinder {
             Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L),
             Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
             Map.entry("hundred", 100L), Map.entry("a dozen", 12L), Map.entry("two dozen", 24L), Map.entry("three dozen", 36L),
+            Map.entry("four dozen", 48L), Map.entry("five dozen", 60L),
             Map.entry("один", 1L), Map.entry("одна", 1L), Map.entry("одного", 1L), Map.entry("одну", 1L),
             Map.entry("два", 2L), Map.entry("две", 2L), Map.entry("двух", 2L), Map.entry("двое", 2L), Map.entry("двоих", 2L),
             Map.entry("три", 3L), Map.entry("трех", 3L), Map.entry("трое", 3L), Map.entry("троих", 3L),
@@ -67,7 +76,7 @@ final class CountFinder {
             + "|мужчин\\w*|женщин\\w*|дет(?:ей|и)|подростк\\w*|узбек\\w*|таджик\\w*|киргиз\\w*|кыргыз\\w*|казах\\w*|нелегал\\w*|задержанн\\w*"
             + "|пассажир\\w*|студент\\w*|лиц\\b|лица\\b|из\\s+них)";
     private static final Pattern COUNT = Pattern.compile("\\b" + QUALIFIER + "(?:" + NUMBER + "|" + WORD_NUMBER + "|" + VAGUE_WORDS + ")"
-            + "(?=(?:\\s+[\\p{L}-]+){0,2}?\\s+" + PEOPLE + "\\b|\\s*,?\\s*(?:were|had been|have been|are|was)?\\s*(?:detained|deported|arrested|expelled"
+            + "(?=(?:\\s+[\\p{L}-]+){0,2}?\\s+" + PEOPLE + "\\b|(?<part>\\s+(?:of\\s+(?:the|them|those)|из\\s+(?:них|которых|\\d+)))\\b|\\s*,?\\s*(?:were|had been|have been|are|was)?\\s*(?:detained|deported|arrested|expelled"
             + "|задержан\\w*|депортирован\\w*|выдворен\\w*))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -77,7 +86,12 @@ final class CountFinder {
     static List<Mention> find(String text, int from, int to, boolean aclead) {
         List<Mention> out = new ArrayList<>();
         Matcher m = COUNT.matcher(text).region(from, to);
+        int partEnd = -1;
         while (m.find()) {
+            Role role = m.group("part") != null ? Role.PART : m.start() < partEnd ? Role.WHOLE : Role.ALONE;
+            if (role == Role.PART) {
+                partEnd = m.end() + 40;
+            }
             Qualifier q = qualifier(m.group("q"));
             if (m.group("num") != null) {
                 if (percentOrMoney(text, m.end(), to) || yearLike(m.group("num"), m.group("mult"))) {
@@ -85,9 +99,9 @@ final class CountFinder {
                 }
                 long v = Long.parseLong(m.group("num").replaceAll("[ \\u00a0\\u202f,]", ""));
                 v *= multiplier(m.group("mult"));
-                out.add(new Mention(m.start(), m.end(), v, q, null));
+                out.add(new Mention(m.start(), m.end(), v, q, null, role));
             } else if (m.group("word") != null) {
-                out.add(new Mention(m.start(), m.end(), wordValue(m.group("word")), q, null));
+                out.add(new Mention(m.start(), m.end(), wordValue(m.group("word")), q, null, role));
             } else {
                 String vague = Tokens.fold(m.group("vague"));
                 out.add(aclead ? new Mention(m.start(), m.end(), VAGUE.get(vague), Qualifier.AT_LEAST, vague)

@@ -64,6 +64,10 @@ public class IncidentSuggester {
                     if (raid == null) {
                         drafts.add(d);
                     } else {
+                        if (!raid.countDetained && d.count != null && d.count.value() != null) {
+                            raid.count = d.count; // "a hostel housing 100 migrants was searched … 50 were detained": the raid counts the 50
+                            raid.countDetained = true;
+                        }
                         raid.fillFrom(d);
                     }
                 }
@@ -140,8 +144,10 @@ public class IncidentSuggester {
         for (Lexicon.Hit<IncidentType> t : types) {
             Draft d = new Draft(t, s);
             fill(a, d, s, from, to);
-            if (d.concrete() && !d.statistic()) {
-                out.add(d);
+            boolean national = CountFinder.find(a.text, s.start(), s.end(), false).stream()
+                    .anyMatch(c -> c.value() != null && c.value() >= STATISTIC);
+            if (d.concrete() && !d.statistic() && !national) {
+                out.add(d.asRaidAtSite());
             }
         }
         return out;
@@ -163,7 +169,13 @@ public class IncidentSuggester {
         if (counts.isEmpty()) {
             counts = CountFinder.find(a.text, s.start(), s.end(), a.options.acledVagueAmounts());
         }
-        d.count = counts.stream().min(Comparator.comparingInt(c -> Math.abs(c.start() - d.trigger.start()))).orElse(null);
+        // Of "four of the 24 detained … deported", those detained are the 24 and those deported the four.
+        CountFinder.Role unwanted = d.type() == IncidentType.RAID || d.type() == IncidentType.DETENTION ? CountFinder.Role.PART : CountFinder.Role.WHOLE;
+        List<CountFinder.Mention> fitting = counts.stream().filter(c -> c.role() != unwanted).toList();
+        d.count = (fitting.isEmpty() ? counts : fitting).stream().min(Comparator.comparingInt(c -> Math.abs(c.start() - d.trigger.start())))
+                .orElse(null);
+        d.countDetained = d.count != null && !Lexicon.hits(Lexicon.TYPES, a.folded, s.start(), s.end()).stream()
+                .filter(h -> h.value() == IncidentType.DETENTION).toList().isEmpty();
         List<Places.Mention> here = a.placesIn.get(s).stream().filter(m -> m.start() >= from && m.end() <= to).toList();
         d.place = best(here.isEmpty() ? a.placesIn.get(s) : here);
         Lexicon.Hit<String> near = nearCity(a, s);
@@ -180,17 +192,25 @@ public class IncidentSuggester {
         if (d.place == null && d.near == null) {
             d.place = earlierInParagraph(a, s);
         }
+        if (d.count == null && (d.type() == IncidentType.REGISTRY_INCLUSION || d.type() == IncidentType.CITIZENSHIP_REVOCATION)) {
+            var one = Lexicon.ONE_PERSON.matcher(a.text).region(s.start(), s.end());
+            if (one.find()) {
+                d.count = new CountFinder.Mention(one.start(), one.end(), 1L, Qualifier.EXACT, null);
+            }
+        }
+        d.distinct = Lexicon.any(Lexicon.PREVIOUS, a.folded, from, to);
         d.agencies = Lexicon.hits(Lexicon.AGENCIES, a.folded, s.start(), s.end());
         d.outcomes = Lexicon.hits(Lexicon.OUTCOMES, a.folded, s.start(), s.end());
     }
 
-    /** Reports are of recent events: a date years before publication («гражданин с 2014 года») dates something else. */
+    /**
+     * Dates of the event only: a date years before publication («гражданин с 2014 года») dates
+     * something else, and a day right after a reporting verb ("said Tuesday") dates the report.
+     */
     private static List<DateFinder.Mention> recent(Article a, List<DateFinder.Mention> dates) {
-        if (a.published == null) {
-            return dates;
-        }
-        LocalDate limit = a.published.minusYears(2);
-        return dates.stream().filter(m -> !m.period().to().isBefore(limit)).toList();
+        LocalDate limit = a.published == null ? null : a.published.minusYears(2);
+        return dates.stream().filter(m -> limit == null || !m.period().to().isBefore(limit))
+                .filter(m -> !Lexicon.REPORTED.matcher(a.text.substring(Math.max(0, m.start() - 40), m.start())).find()).toList();
     }
 
     /** A photo caption often puts its date in a sentence of its own ("A raid on a market in Novosibirsk. August 2024."). */
@@ -219,17 +239,20 @@ public class IncidentSuggester {
         return mentions.stream().filter(m -> !m.isRegion()).findFirst().orElse(mentions.isEmpty() ? null : mentions.get(0));
     }
 
+    /** The place named last before this sentence: in its paragraph if there is one, else earlier in the article. */
     private static Places.Mention earlierInParagraph(Article a, Sentences.Sentence s) {
-        Places.Mention last = null;
+        Places.Mention inParagraph = null;
+        Places.Mention inArticle = null;
         for (Sentences.Sentence e : a.sentences) {
-            if (e.paragraph() == s.paragraph() && e.end() <= s.start()) {
+            if (e.end() <= s.start()) {
                 List<Places.Mention> m = a.placesIn.get(e);
                 if (!m.isEmpty()) {
-                    last = best(m);
+                    inArticle = best(m);
+                    inParagraph = e.paragraph() == s.paragraph() ? inArticle : inParagraph;
                 }
             }
         }
-        return last;
+        return inParagraph != null ? inParagraph : inArticle;
     }
 
     /**
@@ -262,18 +285,40 @@ public class IncidentSuggester {
         List<Lexicon.Hit<Agency>> agencies = List.of();
         List<Lexicon.Hit<Outcome>> outcomes = List.of();
         boolean anchored;
+        /** The count is of people detained (not, say, of people living in the searched hostel). */
+        boolean countDetained;
+        /** Told as another occurrence than the article's ("a previous raid"): never merged. */
+        boolean distinct;
+        /** Every sentence that reports this occurrence (a headline and the lead, say). */
+        final List<Sentences.Sentence> mentions = new ArrayList<>();
 
         Draft(Lexicon.Hit<IncidentType> trigger, Sentences.Sentence sentence) {
             this.trigger = trigger;
             this.sentence = sentence;
+            this.mentions.add(sentence);
         }
 
         IncidentType type() {
             return trigger.value();
         }
 
+        /** Named, specific or placed: a listing or a revocation is about a specific person by its very words. */
         boolean concrete() {
-            return anchored;
+            return anchored || type() == IncidentType.REGISTRY_INCLUSION || type() == IncidentType.CITIZENSHIP_REVOCATION;
+        }
+
+        /** People detained at a market, hostel, warehouse or building site were taken in an operation at that site: a raid (corpus convention). */
+        Draft asRaidAtSite() {
+            SiteKind k = siteKind();
+            if (type() != IncidentType.DETENTION || k == null || k == SiteKind.AIRPORT || k == SiteKind.METRO || k == SiteKind.STREET
+                    || k == SiteKind.COURT) {
+                return this;
+            }
+            Draft raid = new Draft(new Lexicon.Hit<>(IncidentType.RAID, trigger.start(), trigger.end()), sentence);
+            raid.fillFrom(this);
+            raid.mentions.clear();
+            raid.mentions.addAll(mentions);
+            return raid;
         }
 
         /** A big number with no place, or a year-long period with no place: a national figure, not an incident. */
@@ -298,7 +343,7 @@ public class IncidentSuggester {
         }
 
         boolean sameOccurrence(Draft o) {
-            if (o.type() != type()) {
+            if (o.type() != type() || distinct || o.distinct) {
                 return false;
             }
             boolean agree = false;
@@ -340,6 +385,7 @@ public class IncidentSuggester {
             site = site != null ? site : o.site;
             agencies = union(agencies, o.agencies);
             outcomes = union(outcomes, o.outcomes);
+            o.mentions.stream().filter(m -> !mentions.contains(m)).forEach(mentions::add);
         }
 
         /** This draft with the other's values where this one has none; the richer mention's sentence is the evidence. */
@@ -360,6 +406,7 @@ public class IncidentSuggester {
             lead.site = lead.site != null ? lead.site : other.site;
             lead.agencies = union(lead.agencies, other.agencies);
             lead.outcomes = union(lead.outcomes, other.outcomes);
+            other.mentions.stream().filter(m -> !lead.mentions.contains(m)).forEach(lead.mentions::add);
             return lead;
         }
 
@@ -417,8 +464,10 @@ public class IncidentSuggester {
                 outcomeList.add(h.value());
                 values.add(value(a, SuggestedValue.Part.OUTCOME, h.value().code(), h.start(), h.end()));
             }
+            List<SuggestedIncident.Mention> said = mentions.stream().sorted(Comparator.comparingInt(Sentences.Sentence::start))
+                    .map(m -> new SuggestedIncident.Mention(m.start(), m.end())).toList();
             return new SuggestedIncident(type(), period, new Place(region(), locality, siteKind), c, agencySet, outcomeList,
-                    sentence.start(), sentence.end(), a.text.substring(sentence.start(), sentence.end()), values);
+                    sentence.start(), sentence.end(), a.text.substring(sentence.start(), sentence.end()), said, values);
         }
 
         private static SuggestedValue value(Article a, SuggestedValue.Part part, String value, int start, int end) {

@@ -34,13 +34,13 @@ final class Lexicon {
 
     static {
         type(IncidentType.RAID, "raid(?:s|ed|ing)?", "round(?:-|\\s)?ups?", "rounded\\s+up", "(?:mass\\s+)?document\\s+checks?",
-                "checked\\s+(?:the\\s+)?documents", "crackdown\\s+on\\s+migrants",
+                "checked\\s+(?:the\\s+)?documents", "crackdown\\s+on\\s+migrants", "(?:was|were)\\s+searched", "carried\\s+out\\s+searches",
                 "рейд\\w*", "облав\\w*", "провер(?:ка|ки|ку|ок|ках)\\s+документов", "проверил\\w*\\s+документ\\w*",
                 "оперативно-профилактическ\\w*", "зачистк\\w*", "проверочн\\w+\\s+мероприяти\\w*", "профилактическ\\w+\\s+мероприяти\\w*",
                 "операци\\w+\\s+«?(?:нелегал|мигрант)\\w*");
-        type(IncidentType.DETENTION, "detain(?:ed|s|ing)?", "arrest(?:ed|s)?", "were\\s+held", "being\\s+held", "stranded",
+        type(IncidentType.DETENTION, "detain(?:ed|s|ing)?", "arrest(?:ed|s)?", "(?:were|was|being|been)\\s+held\\s+(?:at|in)",
                 "задержа\\w*", "задержива\\w*", "арестова\\w*",
-                "доставлен\\w*\\s+в\\s+отдел\\w*", "помещен\\w*\\s+в\\s+(?:цвсиг|спецприемник|центр\\w*\\s+временного)");
+                "доставлен\\w*\\s+в\\s+(?:отдел|управлени|полици|овд|увм|отделени)\\w*", "помещен\\w*\\s+в\\s+(?:цвсиг|спецприемник|центр\\w*\\s+временного)");
         type(IncidentType.DEPORTATION, "deport(?:ed|ing)", "deportations?", "sent\\s+(?:back\\s+)?home", "sent\\s+back", "removed\\s+from\\s+(?:russia|the\\s+country)",
                 "депортирова(?:ли|ны|н|на|но)\\b", "депортаци\\w*", "выдворили", "выслан\\w*", "выдворен(?:ы|а|о)?\\b");
         type(IncidentType.EXPULSION_RULING, "(?:ordered|sentenced|ruled)\\b[^.]{0,60}\\b(?:expel\\w*|deport\\w*|expulsion)",
@@ -49,8 +49,8 @@ final class Lexicon {
                 "(?:постановил\\w*|решени\\w+)[^.]{0,40}(?:выдвор\\w*|депорт\\w*)", "(?:будут|будет)\\s+(?:выдворен\\w*|депортирован\\w*)",
                 "(?:выдворени\\w*|выдворить|депортировать)[^.]{0,60}суд\\w*", "назначил\\w*[^.]{0,40}выдворени\\w*");
         type(IncidentType.REGISTRY_INCLUSION, "(?:added|included|placed|entered|listed|put)\\b[^.]{0,60}\\b(?:registry|register|list)\\s+of\\s+controlled",
-                "controlled\\s+persons?\\b[^.]{0,40}(?:added|included|listed)", "(?:включ|внес|попа|оказа)\\w*[^.]{0,60}реестр\\w*\\s+контролируем\\w*",
-                "реестр\\w*\\s+контролируем\\w*\\s+лиц[^.]{0,60}(?:включ|внес|попа|оказа)\\w*", "(?:в|во)\\s+(?:черн\\w+\\s+)?спис\\w+[^.]{0,40}(?:оказал|попал)\\w*",
+                "controlled\\s+persons?\\b[^.]{0,40}(?:added|included|listed)", "(?:включил\\w*|включен(?:а|о|ы)?\\b|внесли|внес[её]н(?:а|о|ы)?\\b|попал\\w*|оказал\\w*)[^.]{0,60}реестр\\w*\\s+контролируем\\w*",
+                "реестр\\w*\\s+контролируем\\w*\\s+лиц[^.]{0,60}(?:включил\\w*|включен(?:а|о|ы)?\\b|внесли|внес[её]н(?:а|о|ы)?\\b|попал\\w*|оказал\\w*)", "(?:в|во)\\s+(?:черн\\w+\\s+)?спис\\w+[^.]{0,40}(?:оказал|попал)\\w*",
                 "оказал\\w*\\s+в\\s+черн\\w+\\s+спис\\w*");
         type(IncidentType.ENLISTMENT_COERCION, "draft\\s+summons(?:es)?", "summons(?:es)?", "military\\s+contracts?", "sign(?:ing)?\\s+a\\s+contract",
                 "contract\\s+with\\s+the\\s+(?:defen[cs]e\\s+ministry|ministry\\s+of\\s+defen[cs]e)", "enlistment\\s+offices?",
@@ -61,7 +61,8 @@ final class Lexicon {
                 "(?:revok|annul|terminat)\\w*\\s+(?:\\w+\\s+){0,3}?citizenship", "citizenship\\s+(?:was\\s+|were\\s+|has\\s+been\\s+)?(?:revoked|annulled|terminated)",
                 "лиш\\w*\\s+(?:\\w+\\s+){0,2}?гражданств\\w*", "прекра\\w*\\s+(?:\\w+\\s+){0,2}?гражданств\\w*",
                 "гражданств\\w*\\s+(?:\\w+\\s+){0,2}?(?:прекращ|аннулир|отмен)\\w*", "аннулир\\w*\\s+(?:\\w+\\s+){0,3}?гражданств\\w*");
-        type(IncidentType.ENTRY_REFUSAL, "(?:denied|refused|barred\\s+from|banned\\s+from)\\s+(?:entry|entering)", "denied\\s+entry", "refused\\s+entry",
+        type(IncidentType.ENTRY_REFUSAL, "(?:denied|refused|barred\\s+from|banned\\s+from)\\s+(?:entry|entering)", "stranded",
+                "bar(?:s|red)?\\s+(?:\\w+\\s+){0,2}from\\s+entering", "denied\\s+entry", "refused\\s+entry",
                 "not\\s+(?:allowed|permitted)\\s+(?:to\\s+enter|into)", "turned\\s+(?:back|away)\\s+at", "(?:не\\s+)(?:впустили|пустили|пропустили)",
                 "отказ\\w*\\s+(?:во|в)\\s+въезд\\w*", "не\\s+допущен\\w*", "развернул\\w*\\s+на\\s+границ\\w*", "(?:не\\s+)?впуска\\w*");
         type(IncidentType.SCHOOL_REFUSAL, "(?:refused|denied)\\s+(?:admission|enrol?ment)\\b[^.]{0,40}school", "(?:not\\s+admitted|turned\\s+away)\\b[^.]{0,30}school",
@@ -113,8 +114,19 @@ final class Lexicon {
     /** Words that make a statement general or hypothetical rather than a report of something that happened. */
     static final Pattern GENERIC = Pattern.compile("\\b(?:usually|often|frequently|increasingly|regularly|routinely|typically|generally|more\\s+frequent"
             + "|could|would|might|should|possible|possibly|subject\\s+to|threat(?:en)?s?|plans?\\s+to|calls?\\s+for|called\\s+for|proposed|across\\s+the\\s+country"
-            + "|nationwide|majority|most\\s+of|большинств\\w*|every\\s+year|annually|per\\s+year|if\\b|обычно|часто|все\\s+чаще|регулярно|как\\s+правило|могут|может|могли\\s+бы|грозит|грозят"
+            + "|waiting\\s+to\\s+be|ожида\\w+|must|required\\s+to|obliged|обязан\\w*|должн\\w*|nationwide|majority|most\\s+of|большинств\\w*|every\\s+year|annually|per\\s+year|if\\b|обычно|часто|все\\s+чаще|регулярно|как\\s+правило|могут|может|могли\\s+бы|грозит|грозят"
             + "|угрожа\\w*|планиру\\w*|предлага\\w*|по\\s+всей\\s+стране|ежегодно|каждый\\s+год|если\\b|законопроект\\w*)\\b", FLAGS);
+
+    /** An occurrence set apart from the one the article reports ("a previous raid", «предыдущий рейд»). */
+    static final Pattern PREVIOUS = Pattern.compile("\\b(?:previous|earlier|prior|предыдущ\\w*|прошл\\w+\\s+(?:рейд|облав|раз)\\w*)\\b", FLAGS);
+
+    /** One person named or described in the singular: "a citizen of Tajikistan", «гражданка Кыргызстана», «45-летний мигрант». */
+    static final Pattern ONE_PERSON = Pattern.compile("(?<![\\p{L}])(?:гражданк[аиеу]|гражданин[а]?|мигрант(?:а|ка|ку)?|мужчин[аеуы]|женщин[аеуы]"
+            + "|уроженц?[аеу]?|уроженк[аиеу]|\\d+-летн\\w+|a\\s+(?:citizen|man|woman|migrant|national|resident)|an?\\s+\\d+-year-old)(?![\\p{L}])", FLAGS);
+
+    /** A day named right after a reporting verb ("authorities said Tuesday") dates the report, not the event. */
+    static final Pattern REPORTED = Pattern.compile("(?:said|says|reported|announced|told\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|stated|added|posted|wrote"
+            + "|confirmed|сообщил\\w*|сообщает|заявил\\w*|рассказал\\w*|написал\\w*)\\s*(?:on\\s+)?$", FLAGS);
 
     /** The Crocus City Hall attack and its suspects are not what the desk counts (corpus convention). */
     static final Pattern EXCLUDED = Pattern.compile("crocus|крокус|suspect\\w*|подозреваем\\w*|терак\\w*|terror\\w*|gunmen", FLAGS);

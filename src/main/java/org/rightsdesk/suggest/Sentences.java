@@ -22,6 +22,7 @@ final class Sentences {
             "vs", "etc", "inc", "г", "гг", "ул", "д", "им", "т", "см", "тыс", "млн", "млрд", "руб", "обл", "р-н", "пос", "с", "ст",
             "пр", "просп", "пер", "корп", "стр", "кв", "мкр", "u.s", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec");
     private static final Pattern CLAUSE = Pattern.compile("[;:]\\s|,\\s+(?=(?:with|while|but|and|whereas|after|а|но|при этом|после|где|когда)\\b)"
+            + "|(?<=\\p{Ll}{3}),\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll})"
             + "|\\s[—–]\\s", Pattern.UNICODE_CHARACTER_CLASS);
 
     private Sentences() {

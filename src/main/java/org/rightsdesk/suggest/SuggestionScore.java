@@ -26,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * through the importer's extraction first, as a filed source would, and is suggested on with the
  * publication day of its gold source block (what a source with corrected metadata carries).
  *
- * <p>A suggestion matches a gold incident of the same type whose evidence it overlaps (one
- * suggestion per gold incident, the largest overlap first). Reported: incident precision,
+ * <p>A suggestion matches a gold incident of the same type whose evidence it overlaps — the
+ * evidence of a suggestion being the sentences it was made from (a headline and the lead merged
+ * into one suggestion are both its words) — one suggestion per gold incident, the largest overlap first. Reported: incident precision,
  * recall and F1, and on matched incidents the share with the right date (from, to and precision),
  * region, count and qualifier — an empty value is right when the gold one is empty too.
  */
@@ -125,7 +126,7 @@ public final class SuggestionScore {
             SuggestedIncident best = null;
             int bestOverlap = 0;
             for (SuggestedIncident s : suggested) {
-                int overlap = evidence.map(e -> Math.min(e.end(), s.evidenceEnd()) - Math.max(e.start(), s.evidenceStart())).orElse(0);
+                int overlap = evidence.map(e -> overlap(e, s)).orElse(0);
                 if (s.type().code().equals(type) && overlap > bestOverlap) {
                     best = s;
                     bestOverlap = overlap;
@@ -165,6 +166,14 @@ public final class SuggestionScore {
                 notes.add(id + " wrong    " + s.type().code() + " " + names[i] + ": gold " + values[i][0] + ", suggested " + values[i][1]);
             }
         }
+    }
+
+    private static int overlap(Span e, SuggestedIncident s) {
+        int best = 0;
+        for (SuggestedIncident.Mention m : s.mentions()) {
+            best = Math.max(best, Math.min(e.end(), m.end()) - Math.max(e.start(), m.start()));
+        }
+        return best;
     }
 
     private static String text(JsonNode n) {
