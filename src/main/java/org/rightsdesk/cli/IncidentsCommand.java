@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rightsdesk incidents import FILE...}: coded incidents from CSV or JSON files (columns in docs/monitor.md). */
-@Command(name = "incidents", description = "Monitor incidents.", subcommands = IncidentsCommand.Import.class)
+@Command(name = "incidents", description = "Monitor incidents.", subcommands = {IncidentsCommand.Import.class, SuggestCommands.Suggest.class,
+        SuggestCommands.Score.class})
 class IncidentsCommand implements Runnable {
 
     @Spec
@@ -28,7 +29,7 @@ class IncidentsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: import");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: import, suggest or score-suggestions");
     }
 
     @Command(name = "import", description = "Import incidents from .csv or .json files. A file with any bad row is not imported; "

@@ -559,7 +559,7 @@ public class IncidentRegistry {
             Source source = findSource.apply(d.sourceId()).orElseThrow(() -> new MonitorProblem("source.unknown",
                     "source: no source with id " + d.sourceId(), d.sourceId()));
             for (Evidence e : d.evidence()) {
-                spans.add(locate(source, e.field(), e.quote()));
+                spans.add(locate(source, e.field(), e.quote(), e.at()));
             }
         } else if (!d.evidence().isEmpty()) {
             throw new MonitorProblem("evidence.noSource", "quotes need the source they come from");
@@ -570,7 +570,11 @@ public class IncidentRegistry {
     }
 
     private static Span locate(Source source, CodedField field, String quote) {
-        return Spans.locate(source.mainText(), quote).orElseThrow(() -> new MonitorProblem("evidence.notFound",
+        return locate(source, field, quote, null);
+    }
+
+    private static Span locate(Source source, CodedField field, String quote, Integer at) {
+        return Spans.locate(source.mainText(), quote, at).orElseThrow(() -> new MonitorProblem("evidence.notFound",
                 "evidence for " + field.code() + ": the quote is not in the text of source " + source.id(), field.code(), source.id()));
     }
 

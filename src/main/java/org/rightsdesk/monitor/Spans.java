@@ -33,6 +33,18 @@ public final class Spans {
         return Optional.of(new Span(start, end, text.substring(start, end)));
     }
 
+    /**
+     * {@code quote} where it starts at {@code at} (a suggested span the coder accepted), or when it
+     * is not there the first place it occurs.
+     */
+    public static Optional<Span> locate(String text, String quote, Integer at) {
+        if (at != null && text != null && quote != null && at >= 0 && at + quote.length() <= text.length()
+                && text.startsWith(quote, at) && !quote.isBlank()) {
+            return Optional.of(new Span(at, at + quote.length(), quote));
+        }
+        return locate(text, quote);
+    }
+
     /** The span {@code start..end} of {@code text}, checked. */
     public static Span of(String text, int start, int end) {
         if (start < 0 || end > text.length() || start >= end) {

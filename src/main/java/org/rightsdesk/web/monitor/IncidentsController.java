@@ -32,6 +32,9 @@ import org.rightsdesk.monitor.SiteKind;
 import org.rightsdesk.monitor.Source;
 import org.rightsdesk.monitor.SourceCatalog;
 import org.rightsdesk.monitor.Verification;
+import org.rightsdesk.suggest.IncidentSuggester;
+import org.rightsdesk.suggest.SuggestionOptions;
+import org.rightsdesk.suggest.Suggestions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +50,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Incidents: the list, coding from a source (with the duplicate check before saving), the incident
  * page with its sources and side-by-side claims, and the actions on it (add evidence, choose the
- * counted number, merge or keep apart, verify, publish). Import of CSV/JSON files too.
+ * counted number, merge or keep apart, verify, publish). Import of CSV/JSON files too. Coding from
+ * a source lists the incidents the suggester proposes; choosing one fills the form with its values,
+ * each shown with its words marked in the text, to accept, correct or reject before saving.
  * Writing is for monitors and admins (see SecurityConfiguration); everyone signed in may read.
  */
 @Controller
@@ -59,12 +64,17 @@ class IncidentsController {
     private final SourceCatalog sources;
     private final IncidentImport importer;
     private final MonitorMessages messages;
+    private final IncidentSuggester suggester;
+    private final SuggestionViews views;
 
-    IncidentsController(IncidentRegistry registry, SourceCatalog sources, IncidentImport importer, MonitorMessages messages) {
+    IncidentsController(IncidentRegistry registry, SourceCatalog sources, IncidentImport importer, MonitorMessages messages,
+                        IncidentSuggester suggester) {
         this.registry = registry;
         this.sources = sources;
         this.importer = importer;
         this.messages = messages;
+        this.suggester = suggester;
+        this.views = new SuggestionViews(messages);
     }
 
     @GetMapping("/monitor/incidents")
@@ -92,9 +102,18 @@ class IncidentsController {
     }
 
     @GetMapping("/monitor/incidents/new")
-    String newIncident(@RequestParam(required = false) Long source, Model model) {
+    String newIncident(@RequestParam(required = false) Long source, @RequestParam(required = false) Integer suggestion,
+                       @RequestParam(defaultValue = "false") boolean acled, Model model) {
         IncidentForm form = new IncidentForm();
         form.setSourceId(source);
+        if (source != null && suggestion != null) {
+            Source s = sources.find(source).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            Suggestions found = suggester.suggest(s.mainText(), s.publishedOn(), new SuggestionOptions(acled));
+            if (suggestion >= 0 && suggestion < found.incidents().size()) {
+                form = IncidentForm.of(source, suggestion, found.incidents().get(suggestion));
+            }
+        }
+        model.addAttribute("acled", acled);
         return form(form, model, "/monitor/incidents", List.of(), null);
     }
 
@@ -234,8 +253,21 @@ class IncidentsController {
         model.addAttribute("candidates", candidates);
         model.addAttribute("problem", problem);
         model.addAttribute("recentSources", source.isPresent() ? List.of() : sources.recent(20));
+        source.ifPresent(s -> suggestions(s, form, model));
         choices(model);
         return "monitor/incident-form";
+    }
+
+    /** The suggested incidents of a source, the chosen one's values as rows to decide on, and the text with their words marked. */
+    private void suggestions(Source source, IncidentForm form, Model model) {
+        boolean acled = Boolean.TRUE.equals(model.getAttribute("acled"));
+        Suggestions found = suggester.suggest(source.mainText(), source.publishedOn(), new SuggestionOptions(acled));
+        List<SuggestionViews.Row> rows = views.rows(form);
+        model.addAttribute("suggestionLines", views.lines(found));
+        model.addAttribute("suggestionRefusal", found.refused() ? messages.label("monitor.suggest.refused." + found.refusal()) : null);
+        model.addAttribute("valueRows", rows);
+        model.addAttribute("pieces", SuggestionViews.pieces(source, found, rows));
+        model.addAttribute("acled", acled);
     }
 
     private void choices(Model model) {
