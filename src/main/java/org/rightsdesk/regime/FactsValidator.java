@@ -19,8 +19,9 @@ import java.util.Set;
  * complete and be wrong.
  *
  * <p>Adding an input field: a date goes into {@link #dates} (which gives it the range check, the
- * "before birth" check and the known-period headline); a text goes through {@link #text}; a new list
- * gets its limit in {@link #LIMITS}. Cost: linear in the facts, plus sorting the stays.
+ * "before birth" check and the known-period headline); a text goes through {@link #text} (and the
+ * JSON reader's {@code string}); a new list gets its limit in {@link #LIMITS} and a line in
+ * {@code limits}. Cost: linear in the facts, plus sorting the stays.
  */
 final class FactsValidator {
 
@@ -62,6 +63,10 @@ final class FactsValidator {
     private boolean staysComplete = true;
     /** The person's date of birth when given and in range, else null. */
     private LocalDate birth;
+    /** Facts dated before the rules known ({@link KnownPeriod#RULES_FROM}): how many, and where the earliest is. */
+    private int oldFacts;
+    private LocalDate oldest;
+    private String oldestPath;
 
     private FactsValidator(LocalDate on) {
         this.on = on;
@@ -87,11 +92,17 @@ final class FactsValidator {
         return field == null ? base : base + "." + field;
     }
 
-    static void check(PersonFacts facts, LocalDate on) {
-        List<FactsProblem.Issue> found = problems(facts, on);
-        if (!found.isEmpty()) {
-            throw new FactsProblem(found);
+    /**
+     * Checks the facts; for valid ones, returns the headlines they call for ({@link KnownPeriod}), found in
+     * the same pass over the dates. @throws FactsProblem naming every problem
+     */
+    static List<Note> check(PersonFacts facts, LocalDate on) {
+        FactsValidator v = new FactsValidator(on);
+        v.run(facts);
+        if (!v.issues.isEmpty()) {
+            throw new FactsProblem(v.issues);
         }
+        return KnownPeriod.headlines(v.oldFacts, v.oldestPath, on);
     }
 
     /** Every problem of the facts on the day, in the order of the fields; empty when they can be assessed. */
@@ -102,8 +113,8 @@ final class FactsValidator {
     }
 
     /**
-     * Every date of the facts with its path, in the order of the fields. The one list of dates that the
-     * checks over all dates (range, before birth) and {@link KnownPeriod}'s headline read.
+     * Every date of the facts with its path, in the order of the fields: the one list of dates that the
+     * checks over all dates read (range, before birth, older than the rules known).
      */
     static void dates(PersonFacts f, DateSink out) {
         for (int i = 0; i < f.stays().size(); i++) {
@@ -252,9 +263,18 @@ final class FactsValidator {
         }
         if (!inRange(day)) {
             add(path(list, index, field), RANGE, "out-of-range");
-        } else if (kind != DateKind.VALID_UNTIL && inRange(birth) && day.isBefore(birth)) {
+            return;
+        }
+        if (kind != DateKind.VALID_UNTIL && birth != null && day.isBefore(birth)) {
             add(path(list, index, field), kind == DateKind.CHILD_BIRTH ? "is before the person's own birth (birthDate)"
                     : "is before the person's birth (birthDate)", "before-birth");
+        }
+        if (kind == DateKind.EVENT && day.isBefore(KnownPeriod.RULES_FROM)) {
+            oldFacts++;
+            if (oldest == null || day.isBefore(oldest)) {
+                oldest = day;
+                oldestPath = path(list, index, field);
+            }
         }
     }
 
@@ -267,7 +287,7 @@ final class FactsValidator {
                 staysComplete = false;
                 continue;
             }
-            text(at.dot("ref"), s.ref());
+            text(at, "ref", s.ref());
             boolean ok = required(at.dot("entered"), s.entered()) && (s.left() == null || inRange(s.left()));
             if (ok && s.left() != null && s.left().isBefore(s.entered())) {
                 add(at.dot("left"), "the exit is before the entry", "exit-before-entry");
@@ -324,7 +344,7 @@ final class FactsValidator {
         if (!notNull(at, p)) {
             return;
         }
-        text(at.dot("ref"), p.ref());
+        text(at, "ref", p.ref());
         if (required(at.dot("arrived"), p.arrived()) && Boolean.FALSE.equals(inRussia(p.arrived()))) {
             add(at.dot("arrived"), "is not within any of the stays given: arriving at an address in Russia happens during "
                     + "a stay, so give the stay it belongs to", "outside-stays");
@@ -338,7 +358,7 @@ final class FactsValidator {
             if (!notNull(at, d)) {
                 continue;
             }
-            text(at.dot("ref"), d.ref());
+            text(at, "ref", d.ref());
             if (d.kind() == null) {
                 add(at.dot("kind"), "is required", "required");
             }
@@ -381,7 +401,7 @@ final class FactsValidator {
         if (!notNull(at, r)) {
             return;
         }
-        text(at.dot("ref"), r.ref());
+        text(at, "ref", r.ref());
         if (r.kind() == null) {
             add(at.dot("kind"), "is required", "required");
         }
@@ -434,7 +454,7 @@ final class FactsValidator {
         if (!notNull(at, c)) {
             return;
         }
-        text(at.dot("ref"), c.ref());
+        text(at, "ref", c.ref());
         boolean gradeOk = true;
         if (c.grade() != null && (c.grade() < 1 || c.grade() > 11)) {
             add(at.dot("grade"), "must be a school grade from 1 to 11", "grade");
@@ -470,10 +490,10 @@ final class FactsValidator {
     }
 
     /** A text given by the caller: no control characters (they could rewrite a terminal or a log line), bounded length. */
-    private void text(At at, String value) {
+    private void text(At at, String field, String value) {
         String problem = textProblem(value);
         if (problem != null) {
-            add(at, problem, problem.startsWith("contains") ? "control-character" : "too-long");
+            add(at.dot(field), problem, problem.startsWith("contains") ? "control-character" : "too-long");
         }
     }
 

@@ -1,7 +1,6 @@
 package org.rightsdesk.regime;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +19,7 @@ import java.util.List;
  *   <li>Working-day counts that reach a year outside the calendar are flagged by the rules themselves.</li>
  * </ul>
  *
- * <p>Cost: one pass over the dated facts per assessment.
+ * <p>Cost: nothing beyond the validator's one pass over the dates.
  */
 final class KnownPeriod {
 
@@ -47,39 +46,20 @@ final class KnownPeriod {
         return null;
     }
 
-    /** The notes that must head an answer for these (valid) facts on {@code on}; empty for most people. */
-    static List<Note> headlines(PersonFacts facts, LocalDate on) {
-        List<Note> notes = new ArrayList<>(2);
-        Earliest old = new Earliest();
-        FactsValidator.dates(facts, old);
-        if (old.count > 0) {
-            notes.add(new Note("facts-before-known-rules", Text.of("regime.t.factsBeforeKnownRules", old.count, RULES_FROM,
-                    old.path), Confidence.UNCLEAR, List.of()));
+    /**
+     * The notes that must head an answer on {@code on} whose facts hold {@code oldFacts} facts dated before
+     * {@link #RULES_FROM}, the earliest at {@code oldestPath} (counted by {@link FactsValidator} in its pass
+     * over the dates); empty for most people.
+     */
+    static List<Note> headlines(int oldFacts, String oldestPath, LocalDate on) {
+        Note before = oldFacts == 0 ? null : new Note("facts-before-known-rules",
+                Text.of("regime.t.factsBeforeKnownRules", oldFacts, RULES_FROM, oldestPath), Confidence.UNCLEAR, List.of());
+        Note beyond = !on.isAfter(SOURCES_HORIZON) ? null : new Note("beyond-sources-horizon",
+                Text.of("regime.t.beyondHorizon", SOURCES_HORIZON), Confidence.UNCLEAR, List.of());
+        if (before == null) { // most answers: no list is made
+            return beyond == null ? List.of() : List.of(beyond);
         }
-        if (on.isAfter(SOURCES_HORIZON)) {
-            notes.add(new Note("beyond-sources-horizon", Text.of("regime.t.beyondHorizon", SOURCES_HORIZON), Confidence.UNCLEAR,
-                    List.of()));
-        }
-        return notes;
-    }
-
-    /** Counts the facts dated before {@link #RULES_FROM} and remembers where the earliest of them is. */
-    private static final class Earliest implements FactsValidator.DateSink {
-        int count;
-        LocalDate date;
-        String path;
-
-        @Override
-        public void date(String list, int index, String field, LocalDate day, FactsValidator.DateKind kind) {
-            if (kind != FactsValidator.DateKind.EVENT || day == null || !day.isBefore(RULES_FROM)) {
-                return;
-            }
-            count++;
-            if (date == null || day.isBefore(date)) {
-                date = day;
-                path = FactsValidator.path(list, index, field);
-            }
-        }
+        return beyond == null ? List.of(before) : List.of(before, beyond);
     }
 
     private static LocalDate horizon() {

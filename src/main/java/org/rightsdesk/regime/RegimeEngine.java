@@ -2,6 +2,7 @@ package org.rightsdesk.regime;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The regime rules as code: facts about a person and a day in, an {@link Assessment} out.
@@ -24,8 +25,8 @@ public final class RegimeEngine {
      * @throws FactsProblem if the facts are invalid or contradict each other; it names every wrong field
      */
     public Assessment assess(PersonFacts facts, LocalDate on) {
-        FactsValidator.check(facts, on);
-        return new Evaluation(facts, on).run().withHeadlines(KnownPeriod.headlines(facts, on));
+        List<Note> headlines = FactsValidator.check(facts, on);
+        return new Evaluation(facts, on).run().withHeadlines(headlines);
     }
 
     /** Checks the facts without assessing them. @throws FactsProblem naming every wrong field */
