@@ -1,7 +1,6 @@
 package org.rightsdesk.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -39,15 +38,6 @@ final class AssessmentReport {
         this.out = out;
         this.locale = locale;
         this.ru = "ru".equals(locale.getLanguage());
-    }
-
-    /** The whole report as a string (small assessments, tests). */
-    static String render(Assessment a, PersonFacts facts, Locale locale) {
-        StringWriter text = new StringWriter();
-        PrintWriter out = new PrintWriter(text);
-        write(a, facts, locale, out);
-        out.flush();
-        return text.toString();
     }
 
     /** Writes the report to {@code out} line by line (flushed, not closed). */

@@ -75,7 +75,7 @@ class RegimeCommand implements Runnable {
             } catch (FactsProblem problem) {
                 throw new UsageProblem(describe(problem));
             } catch (IOException | java.io.UncheckedIOException e) {
-                throw new UsageProblem("Cannot read " + AssessmentReport.safe(file) + ": " + e.getMessage());
+                throw new UsageProblem(AssessmentReport.safe("Cannot read " + file + ": " + e.getMessage()));
             }
             PrintWriter out = spec.commandLine().getOut();
             if ("json".equals(format)) {
