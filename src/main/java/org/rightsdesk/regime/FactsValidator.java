@@ -256,7 +256,10 @@ final class FactsValidator {
         return "has more than " + max + " entries, the most accepted (see README, \"Check your situation\")";
     }
 
-    /** The checks every date gets: its range, and that it is not before the person's (or parent's) birth. */
+    /**
+     * What every date gets: its range; not before the person's birth (a child not born before the parent);
+     * and, for an event, whether it is older than the rules known (counted for {@link KnownPeriod}'s headline).
+     */
     private void anyDate(String list, int index, String field, LocalDate day, DateKind kind) {
         if (day == null) {
             return;
@@ -266,7 +269,7 @@ final class FactsValidator {
             return;
         }
         if (kind != DateKind.VALID_UNTIL && birth != null && day.isBefore(birth)) {
-            add(path(list, index, field), kind == DateKind.CHILD_BIRTH ? "is before the person's own birth (birthDate)"
+            add(path(list, index, field), kind == DateKind.CHILD_BIRTH ? "is before the person's own birthDate: a child is not born before the parent"
                     : "is before the person's birth (birthDate)", "before-birth");
         }
         if (kind == DateKind.EVENT && day.isBefore(KnownPeriod.RULES_FROM)) {
