@@ -1,13 +1,12 @@
 package org.rightsdesk.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,8 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code rightsdesk regime assess FILE.json}: the regime engine from the shell. No database and
  * no Spring context: it reads the facts, runs the pure engine and prints the assessment (the
- * same JSON as {@code POST /api/v1/regime/assess}, or a readable text with {@code --format text}).
- * Invalid facts exit with code 2 and name every wrong field.
+ * same JSON as {@code POST /api/v1/regime/assess}, or a readable text with {@code --format text}),
+ * written as it is produced. The evaluation day comes from the file's {@code on} or {@code --on};
+ * today's date is never assumed. Invalid facts exit with code 2 and name every wrong field.
  */
 @Command(name = "regime", description = "The migration-regime rules: assess a person's facts.",
         subcommands = RegimeCommand.Assess.class)
@@ -49,7 +49,7 @@ class RegimeCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "JSON file with the person's facts ('-' for standard input).")
         String file;
 
-        @Option(names = "--on", paramLabel = "DATE", description = "Evaluation day YYYY-MM-DD (default: the file's \"on\", else today in Moscow).")
+        @Option(names = "--on", paramLabel = "DATE", description = "Evaluation day YYYY-MM-DD (default: the file's \"on\"; one of the two is required).")
         String on;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default) or text.")
@@ -66,20 +66,23 @@ class RegimeCommand implements Runnable {
             if (!"ru".equals(lang) && !"en".equals(lang)) {
                 throw new UsageProblem("Unknown --lang '" + lang + "': expected ru or en");
             }
-            String json = read();
+            LocalDate day = on == null ? null : parseOn();
+            RegimeJson.Request request;
             Assessment assessment;
-            try {
-                RegimeJson.Request request = RegimeJson.read(json);
-                LocalDate day = on != null ? parseOn() : request.on() != null ? request.on() : LocalDate.now(ZoneId.of("Europe/Moscow"));
-                assessment = new RegimeEngine().assess(request.facts(), day);
+            try (InputStream in = open()) {
+                request = RegimeJson.read(in, day);
+                assessment = new RegimeEngine().assess(request.facts(), request.on());
             } catch (FactsProblem problem) {
                 throw new UsageProblem(describe(problem));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new UsageProblem(AssessmentReport.safe("Cannot read " + file + ": " + e.getMessage()));
             }
             PrintWriter out = spec.commandLine().getOut();
             if ("json".equals(format)) {
-                out.println(RegimeJson.write(assessment));
+                RegimeJson.write(assessment, out);
+                out.println();
             } else {
-                out.print(AssessmentReport.render(assessment, Locale.forLanguageTag(lang)));
+                AssessmentReport.write(assessment, request.facts(), Locale.forLanguageTag(lang), out);
             }
             out.flush();
             return 0;
@@ -93,21 +96,33 @@ class RegimeCommand implements Runnable {
             }
         }
 
-        private String read() {
+        /** The file (or standard input, not closed) as a stream: the codec reads at most its size limit of it. */
+        private InputStream open() throws IOException {
+            if ("-".equals(file)) {
+                return new java.io.FilterInputStream(System.in) {
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
             try {
-                if ("-".equals(file)) {
-                    return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-                return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+                return Files.newInputStream(Path.of(file));
             } catch (NoSuchFileException e) {
-                throw new UsageProblem("No such file: " + file);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                throw new UsageProblem("Cannot read " + file + ": " + e.getMessage());
+                throw new UsageProblem("No such file: " + AssessmentReport.safe(file));
             }
         }
 
         private String describe(FactsProblem problem) {
-            return ("-".equals(file) ? "standard input" : file) + ": invalid facts: " + problem.getMessage();
+            String where = "-".equals(file) ? "standard input" : file;
+            String message = problem.getMessage();
+            if (missing(problem, "on")) {
+                message += " (give \"on\" in the file or --on)";
+            }
+            return AssessmentReport.safe(where + ": invalid facts: " + message);
+        }
+
+        private static boolean missing(FactsProblem problem, String field) {
+            return problem.issues().stream().anyMatch(i -> i.field().equals(field) && "required".equals(i.code()));
         }
     }
 }

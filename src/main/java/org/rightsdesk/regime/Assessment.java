@@ -19,10 +19,27 @@ import java.util.List;
  * @param warnings        things to know: assumptions, unverified wording, calendar gaps, left-out facts
  * @param unknowns        missing facts that would change the answer
  * @param bills           draft laws that would change the answer: shown, never applied
+ * @param headlines       notes that qualify the whole answer and go before everything else: the day is past the
+ *                        horizon of the sources, or facts are dated before the rules known (see {@link KnownPeriod})
  */
 public record Assessment(LocalDate on, StayStatus status, DayCount visaFreeDays, List<StayPeriod> timeline,
                          List<Obligation> obligations, List<Obligation> missedDeadlines, List<AllowedFrom> allowedFrom,
-                         List<Restriction> restrictions, List<Note> warnings, List<Note> unknowns, List<Note> bills) {
+                         List<Restriction> restrictions, List<Note> warnings, List<Note> unknowns, List<Note> bills,
+                         List<Note> headlines) {
+
+    /** An assessment without headlines (the rules' own result, before {@link KnownPeriod} looks at it). */
+    public Assessment(LocalDate on, StayStatus status, DayCount visaFreeDays, List<StayPeriod> timeline,
+                      List<Obligation> obligations, List<Obligation> missedDeadlines, List<AllowedFrom> allowedFrom,
+                      List<Restriction> restrictions, List<Note> warnings, List<Note> unknowns, List<Note> bills) {
+        this(on, status, visaFreeDays, timeline, obligations, missedDeadlines, allowedFrom, restrictions, warnings, unknowns,
+                bills, List.of());
+    }
+
+    /** The same assessment with these headlines. */
+    Assessment withHeadlines(List<Note> notes) {
+        return notes.isEmpty() ? this : new Assessment(on, status, visaFreeDays, timeline, obligations, missedDeadlines,
+                allowedFrom, restrictions, warnings, unknowns, bills, List.copyOf(notes));
+    }
 
     /** Every rule cited anywhere in the assessment, once each, ordered by R-number. */
     public List<Citation> citedRules() {
@@ -46,6 +63,7 @@ public record Assessment(LocalDate on, StayStatus status, DayCount visaFreeDays,
         warnings.forEach(n -> add.accept(n.citations()));
         unknowns.forEach(n -> add.accept(n.citations()));
         bills.forEach(n -> add.accept(n.citations()));
+        headlines.forEach(n -> add.accept(n.citations()));
         return List.copyOf(rules.values());
     }
 

@@ -94,9 +94,6 @@ final class Evaluation implements ProductionCalendar.Trace {
         if (facts.leftOut > 0) {
             warn("facts-after-evaluation-date", Text.of("regime.t.factsAfterOn", facts.leftOut, on), Confidence.CONFIRMED);
         }
-        if (on.isAfter(SOURCES_HORIZON)) {
-            warn("beyond-sources-horizon", Text.of("regime.t.beyondHorizon", SOURCES_HORIZON), Confidence.UNCLEAR);
-        }
         for (int year : yearsOutsideCalendar) {
             warn("calendar-unknown-year", Text.of("regime.t.calendarUnknownYear", String.valueOf(year)), Confidence.UNCLEAR,
                     "R-002", "R-003");

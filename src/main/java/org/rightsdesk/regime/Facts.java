@@ -153,6 +153,28 @@ final class Facts {
         return day;
     }
 
+    /**
+     * The stay that includes the day, or null. A binary search over the stays (sorted by entry, and
+     * never overlapping once validated): a commuter's 10,000 stays with an overstay on each would
+     * otherwise cost a scan per overstay.
+     */
+    Stay stayOn(LocalDate day) {
+        int lo = 0;
+        int hi = stays.size() - 1;
+        Stay found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Stay s = stays.get(mid);
+            if (s.entered().isAfter(day)) {
+                hi = mid - 1;
+            } else {
+                found = s;
+                lo = mid + 1;
+            }
+        }
+        return found != null && (found.left() == null || !day.isAfter(found.left())) ? found : null;
+    }
+
     boolean isEaeu() {
         return "AM".equals(citizenship) || "BY".equals(citizenship) || "KZ".equals(citizenship) || "KG".equals(citizenship);
     }

@@ -10,8 +10,20 @@ import java.util.stream.Collectors;
  */
 public class FactsProblem extends RuntimeException {
 
-    /** One wrong field. */
-    public record Issue(String field, String problem) {
+    /**
+     * One wrong field.
+     *
+     * @param field   where, as a JSON path ({@code stays[1].left}, {@code (document)} for the whole input)
+     * @param problem what is wrong, in English, without the value given
+     * @param code    a stable short code for what is wrong ({@code exit-before-entry}, {@code null}, ...), so
+     *                that a caller (e.g. the public page) can word it in its own language
+     */
+    public record Issue(String field, String problem, String code) {
+
+        public Issue(String field, String problem) {
+            this(field, problem, "invalid");
+        }
+
         @Override
         public String toString() {
             return field + ": " + problem;
@@ -27,6 +39,10 @@ public class FactsProblem extends RuntimeException {
 
     public FactsProblem(String field, String problem) {
         this(List.of(new Issue(field, problem)));
+    }
+
+    public FactsProblem(String field, String problem, String code) {
+        this(List.of(new Issue(field, problem, code)));
     }
 
     public List<Issue> issues() {

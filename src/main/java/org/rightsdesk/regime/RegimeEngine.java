@@ -2,6 +2,7 @@ package org.rightsdesk.regime;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The regime rules as code: facts about a person and a day in, an {@link Assessment} out.
@@ -16,13 +17,16 @@ public final class RegimeEngine {
 
     /**
      * Assesses the person on the day. Facts dated after {@code on} are left out (with a
-     * warning), so the same facts can be judged "as of" any earlier day.
+     * warning), so the same facts can be judged "as of" any earlier day. The day is required and
+     * must lie in the period the rules know ({@link #rulesKnownFrom()} to {@link #lastEvaluationDay()});
+     * an answer past the sources' horizon, or resting on facts older than the known rules, carries
+     * {@link Assessment#headlines()} saying so.
      *
-     * @throws FactsProblem if the facts are invalid; it names every wrong field
+     * @throws FactsProblem if the facts are invalid or contradict each other; it names every wrong field
      */
     public Assessment assess(PersonFacts facts, LocalDate on) {
-        FactsValidator.check(facts, on);
-        return new Evaluation(facts, on).run();
+        List<Note> headlines = FactsValidator.check(facts, on);
+        return new Evaluation(facts, on).run().withHeadlines(headlines);
     }
 
     /** Checks the facts without assessing them. @throws FactsProblem naming every wrong field */
@@ -52,5 +56,20 @@ public final class RegimeEngine {
     /** Last day of the known production calendar. */
     public LocalDate calendarKnownUntil() {
         return RegimeData.CALENDAR.last();
+    }
+
+    /** The first evaluation day accepted: the rules before it are not known. */
+    public LocalDate rulesKnownFrom() {
+        return KnownPeriod.RULES_FROM;
+    }
+
+    /** The last evaluation day accepted: neither law nor calendar is known beyond it. */
+    public LocalDate lastEvaluationDay() {
+        return KnownPeriod.LAST_EVALUATION_DAY;
+    }
+
+    /** The newest day the sources were read on; later answers say so in a headline. */
+    public LocalDate sourcesHorizon() {
+        return KnownPeriod.SOURCES_HORIZON;
     }
 }

@@ -613,12 +613,7 @@ final class StayRules {
     }
 
     private static Stay stayAt(Evaluation ev, LocalDate day) {
-        for (Stay s : ev.facts.stays) {
-            if (!day.isBefore(s.entered()) && (s.left() == null || !day.isAfter(s.left()))) {
-                return s;
-            }
-        }
-        return null;
+        return ev.facts.stayOn(day);
     }
 
     // ---- past overstays and the entry bans they bring ------------------------------------

@@ -29,14 +29,18 @@ class RegimePropertiesTest {
         int trips = 1 + rnd.nextInt(4);
         Purpose purpose = Purpose.values()[rnd.nextInt(Purpose.values().length)];
         LocalDate lastEntry = day;
+        LocalDate lastDayIn = day; // the last day of the last stay (or until, while it is open)
         for (int t = 0; t < trips && day.isBefore(until); t++) {
             LocalDate entered = day;
             lastEntry = entered;
             LocalDate left = entered.plusDays(5 + rnd.nextInt(150));
             boolean last = t == trips - 1 || !left.isBefore(until);
-            b.stay(entered, last && rnd.nextBoolean() ? null : Evaluation.min(left, until), purpose);
-            if (rnd.nextInt(3) == 0) {
-                b.placeOfStay(entered.plusDays(rnd.nextInt(4)), rnd.nextBoolean() ? Accommodation.DWELLING : Accommodation.HOTEL);
+            LocalDate exit = last && rnd.nextBoolean() ? null : Evaluation.min(left, until);
+            b.stay(entered, exit, purpose);
+            lastDayIn = exit == null ? until : exit;
+            if (rnd.nextInt(3) == 0) { // an arrival at an address happens during the stay
+                b.placeOfStay(Evaluation.min(entered.plusDays(rnd.nextInt(4)), lastDayIn),
+                        rnd.nextBoolean() ? Accommodation.DWELLING : Accommodation.HOTEL);
             }
             if (rnd.nextBoolean()) {
                 b.document(DocumentKind.ARRIVAL_NOTIFICATION, entered.plusDays(rnd.nextInt(12)), null);
@@ -60,7 +64,8 @@ class RegimePropertiesTest {
             b.document(DocumentKind.MEDICAL_CERTIFICATE, lastEntry.plusDays(rnd.nextInt(40)), null);
         }
         if (rnd.nextInt(4) == 0) {
-            LocalDate decided = until.minusDays(rnd.nextInt(300));
+            // A ruling is made while the person is in Russia: on a day of the last stay.
+            LocalDate decided = lastEntry.plusDays(rnd.nextInt((int) (lastDayIn.toEpochDay() - lastEntry.toEpochDay()) + 1));
             b.ruling(new ExpulsionRuling(RulingKind.values()[rnd.nextInt(3)], decided, decided.plusDays(rnd.nextInt(5)),
                     rnd.nextBoolean(), rnd.nextBoolean(), null, "r" + rnd.nextInt(100)));
         }
@@ -74,7 +79,8 @@ class RegimePropertiesTest {
             b.naturalisation(new Naturalisation(acquired, acquired.plusDays(rnd.nextInt(5)), null, null));
         }
         if (rnd.nextInt(5) == 0) {
-            b.child(new Child(until.minusYears(7 + rnd.nextInt(8)), until.minusDays(rnd.nextInt(60)), 1 + rnd.nextInt(11),
+            int years = rnd.nextInt(8); // 7 to 14 years old, in a grade that fits the age
+            b.child(new Child(until.minusYears(7 + years), until.minusDays(rnd.nextInt(60)), Math.max(1, years + rnd.nextInt(3)),
                     rnd.nextBoolean() ? until.minusDays(rnd.nextInt(30)) : null, null, "child"));
         }
         return b.build();

@@ -68,7 +68,7 @@ class RulesDataTest {
             assertThat(n.code()).isEqualTo("calendar-unknown-year");
             assertThat(n.text().en()).contains("2027");
         });
-        assertThat(a.warnings()).anySatisfy(n -> assertThat(n.code()).isEqualTo("beyond-sources-horizon"));
+        assertThat(a.headlines()).anySatisfy(n -> assertThat(n.code()).isEqualTo("beyond-sources-horizon"));
     }
 
     @Test

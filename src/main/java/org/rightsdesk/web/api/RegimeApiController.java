@@ -1,9 +1,9 @@
 package org.rightsdesk.web.api;
 
+import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.rightsdesk.regime.Assessment;
 import org.rightsdesk.regime.FactsProblem;
 import org.rightsdesk.regime.PersonFacts;
@@ -25,14 +27,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/regime/assess}: the regime engine over HTTP, public and stateless. The
  * body is parsed by the module's own codec ({@link RegimeJson}, shared with the CLI), so both
- * give the same answer and the same field-named errors. Nothing is stored or logged.
+ * give the same answer and the same field-named errors; the evaluation day {@code on} is
+ * required (the server's clock is never used for it). The body is read up to the codec's size
+ * limit and the answer is streamed to the response as it is written. Nothing is stored or logged.
  */
 @RestController
 @RequestMapping("/api/v1/regime")
@@ -40,15 +43,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RegimeApiController {
 
     private final RegimeEngine engine = new RegimeEngine();
-    private final Clock clock;
 
-    RegimeApiController(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** The request document as documented in OpenAPI: the facts of {@link PersonFacts} plus the optional day. */
-    @Schema(name = "AssessRequest", description = "A person's facts (all fields of PersonFacts) and, optionally, the day to judge them on.")
-    record AssessRequest(@Schema(description = "Evaluation day, YYYY-MM-DD; default: today in Moscow") LocalDate on,
+    /** The request document as documented in OpenAPI: the facts of {@link PersonFacts} plus the day. */
+    @Schema(name = "AssessRequest", description = "A person's facts (all fields of PersonFacts) and the day to judge them on. "
+            + "null is never a value: leave out what is not known.")
+    record AssessRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Evaluation day, YYYY-MM-DD, "
+            + "from 2011-01-01 to the end of the year after the production calendar's last year") LocalDate on,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "UZ") String citizenship,
                          org.rightsdesk.regime.Sex sex, LocalDate birthDate, List<org.rightsdesk.regime.Stay> stays,
                          List<org.rightsdesk.regime.PlaceOfStay> placesOfStay, List<org.rightsdesk.regime.Document> documents,
@@ -71,12 +71,14 @@ class RegimeApiController {
                             content = @Content(schema = @Schema(implementation = Assessment.class))),
                     @ApiResponse(responseCode = "400", description = "Invalid facts: RFC 9457 problem with 'errors'",
                             content = @Content(mediaType = "application/problem+json"))})
-    ResponseEntity<String> assess(@RequestBody(required = false) String body) {
-        RegimeJson.Request request = RegimeJson.read(body);
-        LocalDate on = request.on() != null ? request.on() : LocalDate.now(clock.withZone(ZoneId.of("Europe/Moscow")));
-        Assessment assessment = engine.assess(request.facts(), on);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store")
-                .body(RegimeJson.write(assessment));
+    void assess(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        RegimeJson.Request facts = RegimeJson.read(request.getInputStream(), null);
+        Assessment assessment = engine.assess(facts.facts(), facts.on());
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        RegimeJson.write(assessment, response.getOutputStream());
     }
 
     @ExceptionHandler(FactsProblem.class)
@@ -90,6 +92,7 @@ class RegimeApiController {
             Map<String, String> e = new LinkedHashMap<>();
             e.put("field", i.field());
             e.put("problem", i.problem());
+            e.put("code", i.code());
             errors.add(e);
         }
         body.setProperty("errors", errors);

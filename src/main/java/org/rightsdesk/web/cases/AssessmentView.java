@@ -16,10 +16,10 @@ import org.rightsdesk.regime.Text;
 /**
  * A client's assessment laid out for the client page in the reader's language: status, what is
  * due and by when, what was missed, what the client may not do, and the engine's warnings and
- * unknowns. Every dated line names the rules (R-numbers) it rests on.
+ * unknowns; its headlines (a day past the sources, facts older than the rules known) first. Every dated line names the rules (R-numbers) it rests on.
  */
-record AssessmentView(String status, String dayCount, List<Row> todo, List<Row> missed, List<Row> restrictions,
-                      List<String> warnings, List<String> unknowns, List<String> bills) {
+record AssessmentView(List<String> headlines, String status, String dayCount, List<Row> todo, List<Row> missed,
+                      List<Row> restrictions, List<String> warnings, List<String> unknowns, List<String> bills) {
 
     record Row(String date, String label, String text, String inPersonBy, String rules) {
     }
@@ -40,7 +40,7 @@ record AssessmentView(String status, String dayCount, List<Row> todo, List<Row> 
             restrictions.add(new Row(date(r.from(), locale), Text.label(r.kind(), locale), r.text().in(locale), null,
                     rules(r.citations())));
         }
-        return new AssessmentView(a.status().text().in(locale),
+        return new AssessmentView(notes(a.headlines(), locale), a.status().text().in(locale),
                 a.visaFreeDays() == null ? null : a.visaFreeDays().text().in(locale), todo, missed, restrictions,
                 notes(a.warnings(), locale), notes(a.unknowns(), locale), notes(a.bills(), locale));
     }

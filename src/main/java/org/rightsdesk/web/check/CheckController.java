@@ -36,7 +36,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/check")
 class CheckController {
 
-    /** Deadlines are Russian dates: "today" is today in Moscow unless the person picks a day. */
+    /**
+     * Deadlines are Russian dates: the form fills in today in Moscow as the day to check, shows it, and
+     * sends it like any other answer (the engine never assumes a day).
+     */
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     /** Citizenships offered in the list; others are welcome to pick "stateless or other". */
     static final List<String> COUNTRIES = List.of("UZ", "TJ", "KG", "KZ", "AM", "BY", "AZ", "MD", "UA", "GE", "TM",
@@ -77,15 +80,18 @@ class CheckController {
             }
             return questions(model);
         }
-        CheckFacts facts = CheckFacts.from(form, today);
+        CheckFacts facts = CheckFacts.from(form);
         if (facts.errors.isEmpty()) {
             try {
                 Assessment assessment = engine.assess(facts.facts, facts.on);
-                model.addAttribute("view", CheckView.of(assessment, locale()));
+                model.addAttribute("view", CheckView.of(assessment, facts.facts, locale()));
                 return "regime/result";
             } catch (FactsProblem problem) {
                 facts.add(problem);
             }
+        }
+        if (form.getOn() == null || form.getOn().isBlank()) {
+            form.setOn(today.toString()); // asked again, with today filled in and shown
         }
         model.addAttribute("errors", facts.errors);
         return questions(model);

@@ -39,14 +39,18 @@ final class CheckFacts {
     PersonFacts facts;
     LocalDate on;
 
-    static CheckFacts from(CheckForm f, LocalDate today) {
+    /** The facts of the answers; the day to check is the form's own (the page fills in today), never assumed. */
+    static CheckFacts from(CheckForm f) {
         CheckFacts c = new CheckFacts();
-        c.build(f, today);
+        c.build(f);
         return c;
     }
 
-    private void build(CheckForm f, LocalDate today) {
-        on = blank(f.getOn()) ? today : date(f.getOn(), "on");
+    private void build(CheckForm f) {
+        on = date(f.getOn(), "on");
+        if (on == null && !errors.containsKey("on")) {
+            errors.put("on", "regime.check.error.onRequired");
+        }
         if (blank(f.getCitizenship())) {
             errors.put("citizenship", "regime.check.error.required");
         }
@@ -232,27 +236,29 @@ final class CheckFacts {
         }
     }
 
+    /** The engine's problem codes, worded for the page; any other code gets the general "cannot be used". */
+    private static final Map<String, String> MESSAGES = Map.ofEntries(
+            Map.entry("exit-before-entry", "regime.check.error.exitBeforeEntry"),
+            Map.entry("overlap", "regime.check.error.overlap"),
+            Map.entry("open-stay-not-last", "regime.check.error.overlap"),
+            Map.entry("out-of-range", "regime.check.error.range"),
+            Map.entry("payment-before-patent", "regime.check.error.paymentBeforePatent"),
+            Map.entry("before-decision", "regime.check.error.order"),
+            Map.entry("before-citizenship", "regime.check.error.order"),
+            Map.entry("before-issue", "regime.check.error.order"),
+            Map.entry("after-check", "regime.check.error.order"),
+            Map.entry("before-birth", "regime.check.error.beforeBirth"),
+            Map.entry("after-evaluation-day", "regime.check.error.afterOn"),
+            Map.entry("grade", "regime.check.error.grade"),
+            Map.entry("grade-age", "regime.check.error.gradeAge"),
+            Map.entry("outside-stays", "regime.check.error.outsideTrips"),
+            Map.entry("rules-not-known", "regime.check.error.onTooEarly"),
+            Map.entry("too-far-ahead", "regime.check.error.onTooLate"),
+            Map.entry("citizenship", "regime.check.error.citizenship"),
+            Map.entry("required", "regime.check.error.required"));
+
     private static String messageFor(FactsProblem.Issue issue) {
-        String p = issue.problem();
-        if (p.contains("exit is before")) {
-            return "regime.check.error.exitBeforeEntry";
-        }
-        if (p.contains("overlaps") || p.contains("only the latest stay")) {
-            return "regime.check.error.overlap";
-        }
-        if (p.contains("supported range")) {
-            return "regime.check.error.range";
-        }
-        if (p.contains("before the patent")) {
-            return "regime.check.error.paymentBeforePatent";
-        }
-        if (p.contains("before")) {
-            return "regime.check.error.order";
-        }
-        if (p.contains("ISO")) {
-            return "regime.check.error.citizenship";
-        }
-        return "regime.check.error.invalid";
+        return MESSAGES.getOrDefault(issue.code(), "regime.check.error.invalid");
     }
 
     private void map(String factPath, String formField) {
@@ -288,7 +294,8 @@ final class CheckFacts {
         }
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+    /** A choice from one of the page's lists; anything else (a tampered form) is an error, never silently "not known". */
+    private <E extends Enum<E>> E enumOf(Class<E> type, String name) {
         if (blank(name)) {
             return null;
         }
@@ -297,6 +304,7 @@ final class CheckFacts {
                 return e;
             }
         }
+        errors.putIfAbsent("general", "regime.check.error.invalid"); // the page's own lists cannot send it: said at the top
         return null;
     }
 

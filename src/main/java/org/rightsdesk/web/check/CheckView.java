@@ -13,18 +13,33 @@ import org.rightsdesk.regime.Consequence;
 import org.rightsdesk.regime.Note;
 import org.rightsdesk.regime.Obligation;
 import org.rightsdesk.regime.ObligationStatus;
+import org.rightsdesk.regime.PersonFacts;
 import org.rightsdesk.regime.Reading;
 import org.rightsdesk.regime.Restriction;
 import org.rightsdesk.regime.Text;
+import org.rightsdesk.regime.TripDuties;
 
 /**
- * The assessment laid out for a person reading it in one language: dates first (what to do
- * by when, what was missed, what becomes allowed), then restrictions, then the explanations
- * and legal citations. Everything is rendered to strings here so the template stays simple.
+ * The assessment laid out for a person reading it in one language: headlines that qualify the
+ * whole answer, then dates (what to do by when, what was missed), the duties trip by trip with
+ * those already done (the day and whether on time), what becomes allowed, restrictions, then
+ * the explanations and legal citations. Everything is rendered to strings here so the template
+ * stays simple.
  */
-record CheckView(String status, String dayCount, List<Row> todo, List<Row> missed, List<Row> allowed,
-                 List<RestrictionRow> restrictions, List<String> warnings, List<String> unknowns, List<String> bills,
-                 List<Row> explained, String on) {
+record CheckView(List<String> headlines, String status, String dayCount, List<Row> todo, List<Row> missed,
+                 List<TripRow> trips, boolean byTrip, List<Row> allowed, List<RestrictionRow> restrictions,
+                 List<String> warnings, List<String> unknowns, List<String> bills, List<Row> explained, String on) {
+
+    /** One trip (or the duties not about a trip) with its duties. */
+    record TripRow(String title, List<DutyRow> duties) {
+    }
+
+    /**
+     * One duty and where it stands. {@code state} is {@code done}, {@code late}, {@code missed} or {@code open}
+     * (a CSS class and what a test looks for); {@code mark} and {@code text} are the words.
+     */
+    record DutyRow(String state, String mark, String label, String text) {
+    }
 
     record Row(String anchor, String date, String label, String text, String inPersonBy, String doneOn,
                List<String> readings, List<String> consequences, String confidence, List<CitationRow> citations) {
@@ -38,7 +53,7 @@ record CheckView(String status, String dayCount, List<Row> todo, List<Row> misse
                        List<String> sources) {
     }
 
-    static CheckView of(Assessment a, Locale locale) {
+    static CheckView of(Assessment a, PersonFacts facts, Locale locale) {
         List<Row> todo = new ArrayList<>();
         List<Row> missed = new ArrayList<>();
         List<Row> explained = new ArrayList<>();
@@ -67,9 +82,32 @@ record CheckView(String status, String dayCount, List<Row> todo, List<Row> misse
                     date(r.from(), locale), date(r.until(), locale), r.text().in(locale), exceptions,
                     citations(r.citations(), locale)));
         }
-        return new CheckView(a.status().text().in(locale), a.visaFreeDays() == null ? null : a.visaFreeDays().text().in(locale),
-                todo, missed, allowed, restrictions, notes(a.warnings(), locale), notes(a.unknowns(), locale),
-                notes(a.bills(), locale), explained, date(a.on(), locale));
+        List<TripDuties> groups = TripDuties.of(a, facts);
+        List<TripRow> trips = new ArrayList<>();
+        for (TripDuties t : groups) {
+            List<DutyRow> duties = new ArrayList<>();
+            for (Obligation o : t.duties()) {
+                duties.add(duty(o, locale));
+            }
+            trips.add(new TripRow(t.title().in(locale), duties));
+        }
+        return new CheckView(notes(a.headlines(), locale), a.status().text().in(locale),
+                a.visaFreeDays() == null ? null : a.visaFreeDays().text().in(locale), todo, missed, trips, groups.size() > 1,
+                allowed, restrictions, notes(a.warnings(), locale), notes(a.unknowns(), locale), notes(a.bills(), locale),
+                explained, date(a.on(), locale));
+    }
+
+    private static DutyRow duty(Obligation o, Locale locale) {
+        String state;
+        String mark;
+        if (TripDuties.met(o)) {
+            state = o.status() == ObligationStatus.DONE ? "done" : "late";
+            mark = Text.label(ObligationStatus.DONE, locale);
+        } else {
+            state = o.status() == ObligationStatus.MISSED ? "missed" : "open";
+            mark = Text.label(o.status(), locale);
+        }
+        return new DutyRow(state, mark, Text.label(o.kind(), locale), TripDuties.state(o).in(locale));
     }
 
     private static Row row(String anchor, Obligation o, Locale locale) {

@@ -76,6 +76,13 @@ class RegimeApiTest {
             wrong type | {"on":"2025-06-01","citizenship":"TJ","stays":"yesterday"} | stays
             unknown field | {"on":"2025-06-01","citizenship":"TJ","stayz":[]} | stayz
             not a date | {"on":"2025-02-30","citizenship":"TJ"} | on
+            no evaluation day | {"citizenship":"TJ","stays":[{"entered":"2025-03-01"}]} | on
+            evaluation day in 1900 | {"on":"1900-01-01","citizenship":"TJ"} | on
+            listed is null | {"on":"2025-06-01","citizenship":"TJ","registryChecks":[{"checkedOn":"2025-05-01","listed":null}]} | registryChecks[0].listed
+            child born after the day | {"on":"2025-06-01","citizenship":"TJ","children":[{"birthDate":"2025-08-01"}]} | children[0].birthDate
+            grade 11 at age 5 | {"on":"2025-06-01","citizenship":"TJ","children":[{"birthDate":"2020-01-10","schoolApplied":"2025-04-01","grade":11}]} | children[0].grade
+            ruling before the entry | {"on":"2025-06-01","citizenship":"TJ","stays":[{"entered":"2025-03-01"}],"rulings":[{"kind":"COURT_EXPULSION","decided":"2025-02-01"}]} | rulings[0].decided
+            control character | {"on":"2025-06-01","citizenship":"TJ","stays":[{"entered":"2025-03-01","ref":"a\\u001bb"}]} | stays[0].ref
             """)
     void badInputIsA400ProblemNamingTheField(String what, String body, String field) throws Exception {
         mvc.perform(post("/api/v1/regime/assess").contentType(MediaType.APPLICATION_JSON).content(body))
@@ -104,5 +111,36 @@ class RegimeApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/regime/assess'].post.summary").value(Matchers.containsString("Assess")))
                 .andExpect(jsonPath("$.components.schemas.AssessRequest.properties.stays").exists())
                 .andExpect(jsonPath("$.components.schemas.Assessment").exists());
+    }
+
+    @Test
+    void allProblemsComeInOneAnswerReadingAndValidationAlike() throws Exception {
+        String body = """
+                {"on": "2025-06-01", "citizenship": "TJ",
+                 "stays": [{"entered": "2025-02-30"}, {"entered": "2025-04-10", "left": "2025-04-01"}]}
+                """;
+        mvc.perform(post("/api/v1/regime/assess").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("stays[0].entered", "stays[1].left")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'stays[1].left')].code").value("exit-before-entry"));
+    }
+
+    @Test
+    void aDayPastTheSourcesHorizonIsHeadlinedFirst() throws Exception {
+        String body = "{\"on\": \"2026-06-01\", \"citizenship\": \"TJ\", \"stays\": [{\"entered\": \"2026-05-01\"}]}";
+        String json = mvc.perform(post("/api/v1/regime/assess").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.headlines[0].code").value("beyond-sources-horizon"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json.indexOf("\"headlines\"")).isLessThan(json.indexOf("\"status\""));
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIsRefused() throws Exception {
+        byte[] big = new byte[org.rightsdesk.regime.RegimeJson.MAX_DOCUMENT_BYTES + 10];
+        java.util.Arrays.fill(big, (byte) ' ');
+        mvc.perform(post("/api/v1/regime/assess").contentType(MediaType.APPLICATION_JSON).content(big))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("too-large"));
     }
 }

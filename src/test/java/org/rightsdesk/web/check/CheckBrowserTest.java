@@ -93,4 +93,37 @@ class CheckBrowserTest {
         }
         assertThat(BrowserSupport.screenshot("check-result-en")).exists().isNotEmptyFile();
     }
+
+    @Test
+    void aMigrantWithTwoTripsSeesWhatIsAlreadyDoneTripByTripWithJavaScriptOff() throws Exception {
+        String base = "http://localhost:" + port;
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setJavaScriptEnabled(false).setLocale("en-GB"))) {
+            Page page = context.newPage();
+            page.navigate(base + "/check?lang=en");
+            page.getByLabel("Your citizenship").selectOption("UZ");
+            page.getByLabel("I am in Russia now").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+
+            assertThat(page.getByLabel("Check the situation as of")).not().hasValue("");
+            page.getByLabel("The day you entered Russia this time").fill("2025-02-03");
+            page.locator("#trip1Entered").fill("2024-11-02");
+            page.locator("#trip1Left").fill("2024-12-20");
+            page.getByLabel("The day you arrived at this address").fill("2025-02-04");
+            page.getByLabel("The day the notice of arrival was filed").fill("2025-02-10");
+            page.getByLabel("Check the situation as of").fill("2025-03-01");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show my dates")).click();
+
+            assertThat(page.locator("h1")).hasText("Your dates");
+            com.microsoft.playwright.Locator duties = page.locator("section.duties");
+            assertThat(duties.locator("h2")).hasText("Done and still to do, trip by trip");
+            assertThat(duties.locator("h3")).hasText(new String[] {"Trip 1: 2 November 2024 (Saturday) – 20 December 2024 (Friday)",
+                    "Trip 2: from 3 February 2025 (Monday), still in Russia"});
+            com.microsoft.playwright.Locator notice = duties.locator("li.duty.done",
+                    new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Notice of arrival"));
+            assertThat(notice).containsText("Done on 10 February 2025 (Monday), on time (due 17 February 2025 (Monday)).");
+            assertThat(duties.locator("li.duty.open").first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("check-duties-en")).setFullPage(true));
+        }
+    }
 }
