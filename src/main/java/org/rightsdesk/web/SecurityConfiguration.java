@@ -15,6 +15,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,6 +58,22 @@ class SecurityConfiguration {
             + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
             + "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), "
             + "browsing-topics=()";
+
+    /**
+     * The session cookie (Spring Session writes it): named RDSESSION, never readable by scripts,
+     * never sent cross-site, Secure unless rightsdesk.secure-cookies=false. Declared here rather than
+     * left to configuration so every kind of context (also tests without a web server) sends the same.
+     */
+    @Bean
+    CookieSerializer sessionCookie(@Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("RDSESSION");
+        cookie.setCookiePath("/");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setUseSecureCookie(secure);
+        cookie.setSameSite("Strict");
+        return cookie;
+    }
 
     /** Forwarded headers count only from the proxies listed in rightsdesk.web.trusted-proxies (none by default). */
     @Bean

@@ -27,7 +27,7 @@ class ApiTokensTest {
     @Test
     void anIssuedTokenAuthenticatesItsOwnerAndIsStoredHashed() {
         UserAccount owner = user(Role.MONITOR);
-        ApiTokens.IssuedToken issued = tokens.issue(owner.id(), "laptop script", owner);
+        ApiTokens.IssuedToken issued = tokens.issue(owner.id(), "laptop script", owner, "a long enough password");
         assertThat(issued.secret()).startsWith("rd_").hasSizeGreaterThan(40);
         assertThat(tokens.authenticate(issued.secret())).map(UserAccount::username).contains(owner.username());
         long clear = jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE token_hash = ?").param(issued.secret()).query(Long.class).single();
@@ -41,7 +41,7 @@ class ApiTokensTest {
     @Test
     void aRevokedTokenNoLongerWorks() {
         UserAccount owner = user(Role.LAWYER);
-        ApiTokens.IssuedToken issued = tokens.issue(owner.id(), "ci", owner);
+        ApiTokens.IssuedToken issued = tokens.issue(owner.id(), "ci", owner, "a long enough password");
         tokens.revoke(issued.id(), owner);
         assertThat(tokens.authenticate(issued.secret())).isEmpty();
         assertThat(tokens.listFor(owner.id())).singleElement().satisfies(t -> assertThat(t.active()).isFalse());
@@ -50,7 +50,7 @@ class ApiTokensTest {
     @Test
     void aDisabledOwnersTokenStopsWorking() {
         UserAccount owner = user(Role.VIEWER);
-        ApiTokens.IssuedToken issued = tokens.issue(owner.id(), "feed", owner);
+        ApiTokens.IssuedToken issued = tokens.issue(owner.id(), "feed", owner, "a long enough password");
         accounts.setEnabled(owner.id(), false, "test");
         assertThat(tokens.authenticate(issued.secret())).isEmpty();
     }
@@ -60,8 +60,8 @@ class ApiTokensTest {
         UserAccount owner = user(Role.LAWYER);
         UserAccount stranger = user(Role.LAWYER);
         UserAccount admin = user(Role.ADMIN);
-        assertThatThrownBy(() -> tokens.issue(owner.id(), "x", stranger)).isInstanceOf(AccountProblem.class);
-        ApiTokens.IssuedToken byAdmin = tokens.issue(owner.id(), "made by admin", admin);
+        assertThatThrownBy(() -> tokens.issue(owner.id(), "x", stranger, "a long enough password")).isInstanceOf(AccountProblem.class);
+        ApiTokens.IssuedToken byAdmin = tokens.issue(owner.id(), "made by admin", admin, "a long enough password");
         assertThatThrownBy(() -> tokens.revoke(byAdmin.id(), stranger)).isInstanceOf(AccountProblem.class);
         assertThat(tokens.authenticate(byAdmin.secret())).isPresent();
         assertThat(tokens.authenticate("rd_not-a-token")).isEmpty();

@@ -124,7 +124,7 @@ class CasesWebTest {
         UserAccount lawyer = newUser(Role.LAWYER);
         String name = "Запечатанный " + UUID.randomUUID().toString().substring(0, 4);
         long clientId = createClient(lawyer, name);
-        String token = tokens.issue(lawyer.id(), "test", lawyer).secret();
+        String token = tokens.issue(lawyer.id(), "test", lawyer, "a test password long enough").secret();
         CalendarFeeds.Issued feed = feeds.issue(lawyer, "ru");
 
         mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
