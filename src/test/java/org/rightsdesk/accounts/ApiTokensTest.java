@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rightsdesk.testsupport.DatabaseTest;
+import org.rightsdesk.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -67,5 +68,37 @@ class ApiTokensTest {
         assertThat(tokens.authenticate("rd_not-a-token")).isEmpty();
         assertThat(tokens.authenticate("Bearer " + byAdmin.secret())).isEmpty();
         assertThat(tokens.authenticate(null)).isEmpty();
+    }
+
+    @Autowired
+    UserRepository users;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    PasswordCheck passwordCheck;
+
+    @Test
+    void tokensExpireAfterTheConfiguredDays() {
+        MutableClock clock = new MutableClock(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        ApiTokens shortLived = new ApiTokens(jdbc, users, audit, clock, passwordCheck, 30);
+        UserAccount owner = user(Role.MONITOR);
+        ApiTokens.IssuedToken issued = shortLived.issue(owner.id(), "cron", owner, "a long enough password");
+        assertThat(shortLived.listFor(owner.id())).singleElement().satisfies(t ->
+                assertThat(t.expiresAt()).isEqualTo(clock.instant().plus(java.time.Duration.ofDays(30))));
+        clock.advance(java.time.Duration.ofDays(29));
+        assertThat(shortLived.authenticate(issued.secret())).isPresent();
+        clock.advance(java.time.Duration.ofDays(2));
+        assertThat(shortLived.authenticate(issued.secret())).isEmpty();
+        assertThat(shortLived.listFor(owner.id())).singleElement().satisfies(t -> assertThat(t.active()).isFalse());
+        assertThat(tokens.lifetime()).isEqualTo(java.time.Duration.ofDays(90));
+    }
+
+    @Test
+    void aTokenIsNotIssuedWithoutTheRightPassword() {
+        UserAccount owner = user(Role.LAWYER);
+        assertThatThrownBy(() -> tokens.issue(owner.id(), "x", owner, "wrong password here"))
+                .isInstanceOfSatisfying(AccountProblem.class, p -> assertThat(p.code()).isEqualTo("password.wrong"));
+        assertThatThrownBy(() -> tokens.issue(owner.id(), "x", owner, null)).isInstanceOf(AccountProblem.class);
+        assertThat(tokens.listFor(owner.id())).isEmpty();
     }
 }

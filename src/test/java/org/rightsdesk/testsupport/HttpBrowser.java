@@ -59,10 +59,17 @@ public final class HttpBrowser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    private String lastPage = "";
+
     /** Posts a form, with the CSRF token read from {@code formPage} first. */
     public HttpResponse<String> post(String path, String formPage, Map<String, String> form) {
-        String page = get(formPage).body();
-        Matcher m = CSRF.matcher(page);
+        get(formPage);
+        return submit(path, form);
+    }
+
+    /** Posts a form found on the page fetched last (for pages that change at every visit). */
+    public HttpResponse<String> submit(String path, Map<String, String> form) {
+        Matcher m = CSRF.matcher(lastPage);
         Map<String, String> all = new LinkedHashMap<>(form);
         if (m.find()) {
             all.put("_csrf", m.group(1).replace("&#45;", "-"));
@@ -98,6 +105,7 @@ public final class HttpBrowser {
         }
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            lastPage = r.body();
             for (String set : r.headers().allValues("Set-Cookie")) {
                 String pair = set.split(";", 2)[0];
                 int eq = pair.indexOf('=');
