@@ -129,6 +129,18 @@ class AccountHardeningTest {
         assertThat(two.signedIn()).isFalse();
     }
 
+    @Test
+    void anAdminEndsAnyonesSessions() {
+        UserAccount admin = user(Role.ADMIN);
+        UserAccount u = user(Role.MONITOR);
+        HttpBrowser theirs = signedIn(u, PASSWORD);
+        HttpBrowser mine = signedIn(admin, PASSWORD);
+        assertThat(mine.get("/admin/users").body()).contains(u.username());
+        mine.post("/admin/users/" + u.id() + "/sessions/end", "/admin/users", Map.of());
+        assertThat(theirs.signedIn()).isFalse();
+        assertThat(mine.signedIn()).isTrue();
+    }
+
     // ---- Finding 8: weak account protection ---------------------------------------------------------
 
     @Test
