@@ -17,7 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * How staff prove who they are: Argon2id password hashes (behind a delegating encoder so the
  * parameters can be raised later without locking anyone out), accounts from the database,
- * and login throttling in front of the password check.
+ * login throttling in front of the password check, and the second factor after it.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountsSecurityConfiguration {
@@ -45,9 +45,10 @@ class AccountsSecurityConfiguration {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(UserRepository users, PasswordEncoder encoder, LoginThrottle throttle) {
+    AuthenticationProvider authenticationProvider(UserRepository users, PasswordEncoder encoder, LoginThrottle throttle,
+                                                  KnownBrowsers browsers, SecondFactor secondFactor) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService(users));
         passwords.setPasswordEncoder(encoder);
-        return new ThrottlingAuthenticationProvider(passwords, throttle);
+        return new ThrottlingAuthenticationProvider(passwords, throttle, browsers, secondFactor);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,22 +16,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down and then stops password guessing, per account and per network address.
- * After a few failures each further attempt must wait (1 s, 2 s, 4 s … up to a minute);
- * after many, the account (or address) is locked for a quarter of an hour, and admins see it.
- * Counts live in the database, so a restart or a second node does not reset them.
+ * Slows password guessing down without handing guessers a way to lock people out. Three counts,
+ * each with delays that grow (1 s, 2 s, 4 s …) up to a cap, never a hard lock:
+ * <ul>
+ * <li><b>client</b>: one account from one client (a browser that signed in to it before, else a
+ *     network address) — capped at 15 minutes: a guesser only slows down themselves;</li>
+ * <li><b>account</b>: one account from anywhere — capped at one minute, and not applied to a
+ *     browser the account has signed in from before ({@link KnownBrowsers}), so a guesser rotating
+ *     addresses slows strangers down but never the account's owner;</li>
+ * <li><b>address</b>: one network address across accounts — capped at 15 minutes. The address is
+ *     the connection's, or a forwarded one only from a configured trusted proxy.</li>
+ * </ul>
+ * Counts live in the database, so a restart does not reset them and every server of one database
+ * agrees. Keys are hashed: people type passwords into the user-name field, and addresses are
+ * personal data.
  */
 @Service
 public class LoginThrottle {
 
-    /** Limits for one kind of key. Addresses get more room: many people share one NAT. */
-    record Policy(int freeFailures, int lockAfter, Duration maxDelay, Duration lockFor, Duration forgetAfter) {
+    /** Limits for one kind of key: free failures, the longest delay, and when a quiet key starts afresh. */
+    record Policy(int freeFailures, Duration maxDelay, Duration forgetAfter) {
     }
 
-    static final Policy ACCOUNT = new Policy(3, 10, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(15));
-    static final Policy ADDRESS = new Policy(10, 30, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofMinutes(15));
+    static final Policy CLIENT = new Policy(3, Duration.ofMinutes(15), Duration.ofHours(1));
+    static final Policy ACCOUNT = new Policy(5, Duration.ofMinutes(1), Duration.ofMinutes(15));
+    static final Policy ADDRESS = new Policy(10, Duration.ofMinutes(15), Duration.ofHours(1));
+    /** Wrong second-factor codes: only someone who has the password gets to type one. */
+    static final Policy SECOND_FACTOR = new Policy(5, Duration.ofMinutes(15), Duration.ofHours(6));
 
-    /** A locked account, for the admins' list. */
+    /** An account being slowed down right now, for the admins' list. */
     public record Lock(String username, int failures, Instant until) {
     }
 
@@ -44,52 +58,82 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    /** When the next attempt for this user from this address may be made, if it must wait. */
-    public Optional<Instant> blockedUntil(String username, String address) {
-        Instant now = clock.instant();
-        Optional<Instant> user = blockedUntil(accountKey(username), now);
-        Optional<Instant> addr = blockedUntil(addressKey(address), now);
-        if (user.isPresent() && addr.isPresent()) {
-            return Optional.of(user.get().isAfter(addr.get()) ? user.get() : addr.get());
-        }
-        return user.isPresent() ? user : addr;
+    Instant now() {
+        return clock.instant();
     }
 
-    /** True when the account has reached the lock threshold and the lock has not run out. */
-    public boolean isLocked(String username) {
+    /**
+     * When the next attempt for this user from this client may be made, if it must wait.
+     * {@code knownBrowser} is the id of a browser that signed in to this account before (or null).
+     */
+    public Optional<Instant> blockedUntil(String username, String address, String knownBrowser) {
         Instant now = clock.instant();
-        return jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE throttle_key = ? AND failures >= ? AND blocked_until > ?")
-                .params(accountKey(username), ACCOUNT.lockAfter(), Timestamp.from(now)).query(Long.class).single() > 0;
+        List<Optional<Instant>> waits = new ArrayList<>();
+        waits.add(blockedUntil(clientKey(username, address, knownBrowser), now));
+        if (knownBrowser == null) {
+            waits.add(blockedUntil(accountKey(username), now));
+            waits.add(blockedUntil(addressKey(address), now));
+        }
+        return waits.stream().flatMap(Optional::stream).max(Comparator.naturalOrder());
+    }
+
+    /** When the account-wide count lets the next attempt through (for re-entering a password while signed in). */
+    public Optional<Instant> accountBlockedUntil(String username) {
+        return blockedUntil(accountKey(username), clock.instant());
+    }
+
+    /** True while the account-wide count makes strangers wait. */
+    public boolean isLocked(String username) {
+        return accountBlockedUntil(username).isPresent();
     }
 
     @Transactional
-    public void recordFailure(String username, String address) {
+    public void recordFailure(String username, String address, String knownBrowser) {
         Instant now = clock.instant();
+        fail(clientKey(username, address, knownBrowser), CLIENT, now);
         fail(accountKey(username), ACCOUNT, now);
         fail(addressKey(address), ADDRESS, now);
     }
 
-    /** A successful login clears the account's count; the address keeps its count until it expires. */
+    /** A wrong password typed while signed in (password change, new token): counts for the account. */
     @Transactional
-    public void recordSuccess(String username) {
-        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?").param(accountKey(username)).update();
+    public void recordAccountFailure(String username) {
+        fail(accountKey(username), ACCOUNT, clock.instant());
     }
 
-    /** Lifts a lock (admins). */
+    /** When the next second-factor code for this account will be looked at, if it must wait. */
+    public Optional<Instant> secondFactorBlockedUntil(String username) {
+        return blockedUntil(secondFactorKey(username), clock.instant());
+    }
+
+    @Transactional
+    public void recordSecondFactorFailure(String username) {
+        fail(secondFactorKey(username), SECOND_FACTOR, clock.instant());
+    }
+
+    /** A successful sign-in clears the account's counts; the address keeps its count until it expires. */
+    @Transactional
+    public void recordSuccess(String username, String address, String knownBrowser) {
+        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key IN (?, ?, ?)")
+                .params(accountKey(username), clientKey(username, address, knownBrowser), secondFactorKey(username)).update();
+    }
+
+    /** Lifts every delay on the account (admins). */
     @Transactional
     public void unlock(String username) {
-        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?").param(accountKey(username)).update();
+        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key IN (?, ?) OR throttle_key LIKE ?")
+                .params(accountKey(username), secondFactorKey(username), clientPrefix(username) + "%").update();
     }
 
-    /** Existing accounts locked right now (keys of names that match no account are not listed). */
+    /** Existing accounts being slowed down right now (keys of names that match no account are not listed). */
     public List<Lock> lockedAccounts() {
         Map<String, String> byKey = new HashMap<>();
         for (UserAccount u : users.findAll()) {
             byKey.put(accountKey(u.username()), u.username());
         }
         return jdbc.sql("SELECT throttle_key, failures, blocked_until FROM login_throttle "
-                        + "WHERE throttle_key LIKE 'user:%' AND failures >= ? AND blocked_until > ?")
-                .params(ACCOUNT.lockAfter(), Timestamp.from(clock.instant()))
+                        + "WHERE throttle_key LIKE 'user:%' AND blocked_until > ?")
+                .param(Timestamp.from(clock.instant()))
                 .query((rs, n) -> new Lock(byKey.get(rs.getString(1)), rs.getInt(2), rs.getTimestamp(3).toInstant()))
                 .list().stream().filter(l -> l.username() != null).sorted(Comparator.comparing(Lock::username)).toList();
     }
@@ -102,7 +146,7 @@ public class LoginThrottle {
     private void fail(String key, Policy policy, Instant now) {
         Timestamp forgetBefore = Timestamp.from(now.minus(policy.forgetAfter()));
         Timestamp nowTs = Timestamp.from(now);
-        // A failure long after the last one (and after any lock ran out) starts a fresh count.
+        // A failure long after the last one (and after any delay ran out) starts a fresh count.
         int failures = jdbc.sql("""
                         INSERT INTO login_throttle (throttle_key, failures, last_failure_at, blocked_until)
                         VALUES (?, 1, ?, NULL)
@@ -122,11 +166,8 @@ public class LoginThrottle {
         }
     }
 
-    /** How long to wait after the given number of consecutive failures. */
+    /** How long to wait after the given number of consecutive failures: doubling, then capped. */
     static Duration delayAfter(int failures, Policy policy) {
-        if (failures >= policy.lockAfter()) {
-            return policy.lockFor();
-        }
         if (failures < policy.freeFailures()) {
             return Duration.ZERO;
         }
@@ -135,13 +176,24 @@ public class LoginThrottle {
         return d.compareTo(policy.maxDelay()) > 0 ? policy.maxDelay() : d;
     }
 
-    // Keys are hashed: people sometimes type a password into the user-name field, and
-    // addresses of staff are their personal data; neither should sit in the table in clear.
     static String accountKey(String username) {
         return "user:" + Digests.sha256Hex(AccountService.normaliseKey(username));
     }
 
+    static String secondFactorKey(String username) {
+        return "factor:" + Digests.sha256Hex(AccountService.normaliseKey(username));
+    }
+
     static String addressKey(String address) {
         return "addr:" + Digests.sha256Hex(address == null ? "unknown" : address);
+    }
+
+    private static String clientPrefix(String username) {
+        return "client:" + Digests.sha256Hex(AccountService.normaliseKey(username)).substring(0, 32) + ":";
+    }
+
+    static String clientKey(String username, String address, String knownBrowser) {
+        String client = knownBrowser != null ? "browser:" + knownBrowser : "addr:" + (address == null ? "unknown" : address);
+        return clientPrefix(username) + Digests.sha256Hex(client).substring(0, 32);
     }
 }

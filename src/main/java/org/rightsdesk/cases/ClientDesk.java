@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +16,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.rightsdesk.accounts.AuditLog;
+import org.rightsdesk.accounts.RateLimits;
+import org.rightsdesk.accounts.Role;
 import org.rightsdesk.accounts.UserAccount;
 import org.rightsdesk.vault.BlindIndex;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -32,15 +36,33 @@ public class ClientDesk {
 
     static final String TABLE = "clients";
 
-    /** A possible duplicate found at intake; {@code accessible}: the user may open it. */
+    /**
+     * A possible duplicate found at intake, as the user may know it: {@code accessible}, the user
+     * may open it; {@code reason} ("name", "document") is given only to those who review
+     * duplicates (admins, the intake coordinator), never to others.
+     */
     public record Match(long id, String reference, boolean accessible, String reason) {
     }
 
-    /** Outcome of intake: the new client's id, or the possible duplicates (and nothing created). */
-    public record Intake(Long createdId, List<Match> possibleDuplicates) {
+    /**
+     * Outcome of intake: the new client's id, or — nothing created — the possible duplicates the
+     * user may see, whether others exist that they may not ({@code hiddenDuplicates}: they learn
+     * only that, and whom to ask, {@code askWhom}: the intake coordinator's name, or null for the
+     * administrators).
+     */
+    public record Intake(Long createdId, List<Match> possibleDuplicates, boolean hiddenDuplicates, String askWhom) {
         public boolean created() {
             return createdId != null;
         }
+
+        public boolean warned() {
+            return !possibleDuplicates.isEmpty() || hiddenDuplicates;
+        }
+    }
+
+    /** A client created despite a possible duplicate, waiting for a reviewer's decision. */
+    public record DuplicateQuestion(long id, long clientId, String clientReference, long matchedId, String matchedReference,
+                                    String reason, Instant flaggedAt) {
     }
 
     /** A line of a client list. */
@@ -84,9 +106,17 @@ public class ClientDesk {
     private final Deadlines deadlines;
     private final ClientRecords records;
     private final RegimeLink regime;
+    private final RateLimits rateLimits;
+    private final String coordinator;
+    private final int checksPerHour;
 
     ClientDesk(JdbcClient jdbc, Sealing sealing, BlindIndex index, Access access, AuditLog audit, Clock clock,
-               CaseDesk cases, Deadlines deadlines, ClientRecords records, RegimeLink regime) {
+               CaseDesk cases, Deadlines deadlines, ClientRecords records, RegimeLink regime, RateLimits rateLimits,
+               @Value("${rightsdesk.cases.intake-coordinator:}") String coordinator,
+               @Value("${rightsdesk.cases.intake-checks-per-hour:20}") int checksPerHour) {
+        this.rateLimits = rateLimits;
+        this.coordinator = coordinator == null || coordinator.isBlank() ? null : coordinator.strip().toLowerCase(Locale.ROOT);
+        this.checksPerHour = checksPerHour;
         this.records = records;
         this.regime = regime;
         this.jdbc = jdbc;
@@ -103,19 +133,33 @@ public class ClientDesk {
 
     /**
      * Takes in a new client. Unless {@code duplicateConfirmed}, a client with the same name (and
-     * no different birth date) or the same passport number stops the intake: nothing is stored
-     * and the matches are returned, so the user can open them or confirm.
+     * no different birth date) or the same passport number stops the intake: nothing is stored.
+     * What the user learns depends on who they are: a reviewer (admin, intake coordinator) sees
+     * each match and why; anyone else sees the matches they may open anyway, and otherwise only
+     * that a possible duplicate exists and whom to ask — not the other record's reference, not
+     * which field matched — since the answer to "is this person already here?" must not be
+     * something one can ask at will. The check is rate-limited per user; the audit log names each
+     * record matched. Confirmed intakes with matches wait for a reviewer ({@link #openQuestions}).
      */
     @Transactional
     public Intake create(ClientForm form, boolean duplicateConfirmed, UserAccount actor) {
         Access.requirePersonal(actor);
         Checked c = check(form);
+        List<Match> matches = List.of();
         if (!duplicateConfirmed) {
-            List<Match> matches = possibleDuplicates(c, null, actor);
-            if (!matches.isEmpty()) {
-                audit.record(actor.username(), "client.duplicate_warning", TABLE, null);
-                return new Intake(null, matches);
+            if (!mayReview(actor) && !rateLimits.tryAcquire("intake-check:" + actor.id(), checksPerHour, Duration.ofHours(1))) {
+                throw new CaseProblem("intake_checks", "Too many duplicate checks in the last hour; wait, or ask the intake coordinator",
+                        checksPerHour);
             }
+            matches = possibleDuplicates(c, null, actor);
+            if (!matches.isEmpty()) {
+                for (Match m : matches) {
+                    audit.record(actor.username(), "client.duplicate_warning", TABLE, String.valueOf(m.id()));
+                }
+                return asSeenBy(actor, matches);
+            }
+        } else {
+            matches = possibleDuplicates(c, null, actor);
         }
         Instant now = clock.instant();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -125,7 +169,57 @@ public class ClientDesk {
         jdbc.sql("UPDATE clients SET reference = ? WHERE id = ?").params(String.format(Locale.ROOT, "CL-%04d", id), id).update();
         write(id, c);
         audit.record(actor.username(), "client.created", TABLE, String.valueOf(id));
-        return new Intake(id, List.of());
+        for (Match m : matches) {
+            jdbc.sql("INSERT INTO intake_duplicates (client_id, matched_id, reason, flagged_by, flagged_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, m.id(), m.reason(), actor.id(), Timestamp.from(now)).update();
+            audit.record(actor.username(), "client.duplicate_flagged", TABLE, String.valueOf(m.id()));
+        }
+        return new Intake(id, List.of(), false, null);
+    }
+
+    /** Admins and the configured intake coordinator see duplicate matches and decide on them. */
+    public boolean mayReview(UserAccount user) {
+        return user.role() == Role.ADMIN
+                || (coordinator != null && user.role() == Role.LAWYER && coordinator.equals(user.username()));
+    }
+
+    private Intake asSeenBy(UserAccount actor, List<Match> matches) {
+        if (mayReview(actor)) {
+            return new Intake(null, matches, false, coordinator);
+        }
+        List<Match> visible = matches.stream().filter(Match::accessible)
+                .map(m -> new Match(m.id(), m.reference(), true, null)).toList();
+        return new Intake(null, visible, visible.size() < matches.size(), coordinator);
+    }
+
+    /** Clients created despite a possible duplicate, not yet decided on (reviewers only). */
+    public List<DuplicateQuestion> openQuestions(UserAccount actor) {
+        requireReviewer(actor);
+        return jdbc.sql("SELECT d.id, d.client_id, c.reference, d.matched_id, m.reference, d.reason, d.flagged_at "
+                        + "FROM intake_duplicates d JOIN clients c ON c.id = d.client_id JOIN clients m ON m.id = d.matched_id "
+                        + "WHERE d.decided_at IS NULL ORDER BY d.id")
+                .query((rs, n) -> new DuplicateQuestion(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    /** A reviewer decides whether the two records are the same person ("same") or not ("different"). */
+    @Transactional
+    public void decide(long questionId, String decision, UserAccount actor) {
+        requireReviewer(actor);
+        String d = Codes.check("decision", decision, List.of("same", "different"));
+        int updated = jdbc.sql("UPDATE intake_duplicates SET decision = ?, decided_by = ?, decided_at = ? WHERE id = ? AND decided_at IS NULL")
+                .params(d, actor.id(), Timestamp.from(clock.instant()), questionId).update();
+        if (updated == 0) {
+            throw CaseProblem.notFound("question");
+        }
+        audit.record(actor.username(), "client.duplicate_decided:" + d, "intake_duplicate", String.valueOf(questionId));
+    }
+
+    private void requireReviewer(UserAccount actor) {
+        if (!mayReview(actor)) {
+            throw CaseProblem.forbidden();
+        }
     }
 
     @Transactional

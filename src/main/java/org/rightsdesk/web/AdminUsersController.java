@@ -3,6 +3,9 @@ package org.rightsdesk.web;
 import java.security.Principal;
 
 import org.rightsdesk.accounts.AccountProblem;
+import org.rightsdesk.accounts.AccountSettings;
+import org.rightsdesk.accounts.SecondFactor;
+import org.rightsdesk.accounts.Sessions;
 import org.rightsdesk.accounts.AccountService;
 import org.rightsdesk.accounts.ApiTokens;
 import org.rightsdesk.accounts.AuditLog;
@@ -18,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admins manage staff accounts: create (with a one-time random password to hand over), change
- * role, disable, lift a login lock, and create or revoke a user's API tokens.
+ * Admins manage staff accounts: create (with a one-time random password to hand over), reset a
+ * password, change role, disable, lift sign-in delays, end a user's sessions, remove a lost second
+ * factor, require a second factor of admins and lawyers, and create or revoke a user's API tokens.
  */
 @Controller
 class AdminUsersController {
@@ -29,10 +33,16 @@ class AdminUsersController {
     private final ApiTokens tokens;
     private final AuditLog audit;
     private final ProblemMessages problems;
+    private final Sessions sessions;
+    private final SecondFactor secondFactor;
+    private final AccountSettings settings;
 
     AdminUsersController(AccountService accounts, LoginThrottle throttle, ApiTokens tokens, AuditLog audit,
-                         ProblemMessages problems) {
+                         ProblemMessages problems, Sessions sessions, SecondFactor secondFactor, AccountSettings settings) {
         this.problems = problems;
+        this.sessions = sessions;
+        this.secondFactor = secondFactor;
+        this.settings = settings;
         this.accounts = accounts;
         this.throttle = throttle;
         this.tokens = tokens;
@@ -44,6 +54,10 @@ class AdminUsersController {
         model.addAttribute("users", accounts.list());
         model.addAttribute("locks", throttle.lockedAccounts());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("sessionCounts", sessions.countByUser());
+        model.addAttribute("secondFactorRequired", settings.secondFactorRequired());
+        model.addAttribute("enrolled", accounts.list().stream().filter(u -> secondFactor.isEnrolled(u.id()))
+                .map(UserAccount::username).collect(java.util.stream.Collectors.toSet()));
         return "admin/users";
     }
 
@@ -72,6 +86,37 @@ class AdminUsersController {
         return problems.act(redirect, "/admin/users", () -> accounts.setEnabled(id, enabled, me.getName()));
     }
 
+    @PostMapping("/admin/users/{id}/password")
+    String resetPassword(@PathVariable long id, Principal me, Model model, RedirectAttributes redirect) {
+        try {
+            UserAccount user = accounts.byId(id);
+            String password = AccountService.generatePassword();
+            accounts.resetPassword(user.username(), password, me.getName());
+            model.addAttribute("created", user);
+            model.addAttribute("password", password);
+            model.addAttribute("passwordReset", true);
+            return list(model);
+        } catch (AccountProblem e) {
+            redirect.addFlashAttribute("problem", problems.describe(e));
+            return "redirect:/admin/users";
+        }
+    }
+
+    @PostMapping("/admin/users/{id}/sessions/end")
+    String endSessions(@PathVariable long id, Principal me, RedirectAttributes redirect) {
+        return problems.act(redirect, "/admin/users", () -> accounts.endSessions(id, me.getName()));
+    }
+
+    @PostMapping("/admin/users/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, Principal me, RedirectAttributes redirect) {
+        return problems.act(redirect, "/admin/users", () -> secondFactor.resetByAdmin(accounts.byId(id), me.getName()));
+    }
+
+    @PostMapping("/admin/settings/second-factor")
+    String requireSecondFactor(@RequestParam boolean required, Principal me, RedirectAttributes redirect) {
+        return problems.act(redirect, "/admin/users", () -> settings.setSecondFactorRequired(required, me.getName()));
+    }
+
     @PostMapping("/admin/users/{id}/unlock")
     String unlock(@PathVariable long id, Principal me, RedirectAttributes redirect) {
         return problems.act(redirect, "/admin/users", () -> {
@@ -85,13 +130,15 @@ class AdminUsersController {
         model.addAttribute("owner", accounts.byId(id));
         model.addAttribute("tokens", tokens.listFor(id));
         model.addAttribute("action", "/admin/users/" + id + "/tokens");
+        model.addAttribute("tokenDays", tokens.lifetime().toDays());
         return "tokens";
     }
 
     @PostMapping("/admin/users/{id}/tokens")
-    String issue(@PathVariable long id, @RequestParam String label, Principal me, Model model, RedirectAttributes redirect) {
+    String issue(@PathVariable long id, @RequestParam(defaultValue = "") String label,
+                 @RequestParam(defaultValue = "") String password, Principal me, Model model, RedirectAttributes redirect) {
         try {
-            model.addAttribute("issued", tokens.issue(id, label, me(me)));
+            model.addAttribute("issued", tokens.issue(id, label, me(me), password));
         } catch (AccountProblem e) {
             redirect.addFlashAttribute("problem", problems.describe(e));
             return "redirect:/admin/users/" + id + "/tokens";

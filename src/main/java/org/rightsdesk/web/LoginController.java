@@ -17,7 +17,8 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 @RequestParam(required = false) String sealed, HttpSession session, Model model) {
+                 @RequestParam(required = false) String sealed, @RequestParam(required = false) String expired,
+                 HttpSession session, Model model) {
         if (error != null) {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
@@ -34,6 +35,7 @@ class LoginController {
         }
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute("sealed", sealed != null);
+        model.addAttribute("expired", expired != null);
         return "login";
     }
 }

@@ -1,56 +1,45 @@
 package org.rightsdesk.web;
 
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
+import org.rightsdesk.accounts.Sessions;
+import org.rightsdesk.storage.DatabaseInfo;
 import org.rightsdesk.vault.VaultEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps track of the live browser sessions (Tomcat keeps them in memory) so that "Seal now" can
- * end every one of them at once: whoever holds a session cookie after sealing holds nothing.
+ * Ends browser sessions when the vault is sealed: every session in the shared session store, so
+ * whoever holds a session cookie after sealing holds nothing, on this server and every other
+ * server of the database (each of them publishes {@link VaultEvent.Sealed} when it follows the
+ * seal). On SQLite, which runs one server only, a start also ends the sessions a previous run
+ * left in the database, as a restart always did when sessions lived in memory.
  */
 @Component
-class SessionTracker implements HttpSessionListener {
+class SessionTracker {
 
     private static final Logger log = LoggerFactory.getLogger(SessionTracker.class);
 
-    private final Set<HttpSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Sessions sessions;
+    private final DatabaseInfo database;
 
-    @Override
-    public void sessionCreated(HttpSessionEvent event) {
-        sessions.add(event.getSession());
-    }
-
-    @Override
-    public void sessionDestroyed(HttpSessionEvent event) {
-        sessions.remove(event.getSession());
+    SessionTracker(Sessions sessions, DatabaseInfo database) {
+        this.sessions = sessions;
+        this.database = database;
     }
 
     @EventListener
     void onSealed(VaultEvent.Sealed sealed) {
-        List<HttpSession> all = List.copyOf(sessions);
-        int ended = 0;
-        for (HttpSession s : all) {
-            try {
-                s.invalidate();
-                ended++;
-            } catch (IllegalStateException alreadyInvalid) {
-                // ended meanwhile
-            }
-            sessions.remove(s);
-        }
+        int ended = sessions.endAll();
         log.info("Vault sealed: ended {} session(s)", ended);
     }
 
-    int live() {
-        return sessions.size();
+    @EventListener
+    void onStarted(ApplicationReadyEvent ready) {
+        if (database.isSqlite() && ready.getApplicationContext() instanceof WebServerApplicationContext) {
+            sessions.endAll();
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -26,12 +27,14 @@ class WebConfiguration implements WebMvcConfigurer {
     static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     static final List<Locale> SUPPORTED = List.of(RUSSIAN, Locale.ENGLISH);
 
+    /** The language cookie: HttpOnly, SameSite=Lax (a link from elsewhere keeps the language), Secure wherever the session cookie is. */
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("RDLANG");
         resolver.setDefaultLocale(RUSSIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
+        resolver.setCookieSecure(secureCookies);
         resolver.setCookieSameSite("Lax");
         // An unsupported Accept-Language or cookie falls back to Russian rather than a half-translated page.
         resolver.setDefaultLocaleFunction(WebConfiguration::preferredLocale);

@@ -69,9 +69,9 @@ class AccountServiceTest {
     void changingOwnPasswordNeedsTheCurrentOne() {
         String name = unique("own-");
         accounts.createUser(name, Role.LAWYER, "first password 123", "test");
-        assertThatThrownBy(() -> accounts.changeOwnPassword(name, "not it at all", "second password 456"))
+        assertThatThrownBy(() -> accounts.changeOwnPassword(name, "not it at all", "second password 456", null))
                 .isInstanceOf(AccountProblem.class).hasMessageContaining("current password");
-        accounts.changeOwnPassword(name, "first password 123", "second password 456");
+        accounts.changeOwnPassword(name, "first password 123", "second password 456", null);
         String stored = jdbc.sql("SELECT password_hash FROM users WHERE username = ?").param(name).query(String.class).single();
         assertThat(encoder.matches("second password 456", stored)).isTrue();
     }

@@ -39,78 +39,92 @@ class LoginThrottleTest {
 
     @Test
     void theFirstFailuresCostNothingThenEachMustWaitLonger() {
-        for (int i = 0; i < LoginThrottle.ACCOUNT.freeFailures() - 1; i++) {
-            throttle.recordFailure(name, address);
+        for (int i = 0; i < LoginThrottle.CLIENT.freeFailures() - 1; i++) {
+            throttle.recordFailure(name, address, null);
         }
-        assertThat(throttle.blockedUntil(name, address)).isEmpty();
-        throttle.recordFailure(name, address); // 3rd
-        assertThat(throttle.blockedUntil(name, address)).contains(clock.instant().plusSeconds(1));
+        assertThat(throttle.blockedUntil(name, address, null)).isEmpty();
+        throttle.recordFailure(name, address, null); // 3rd from this client
+        assertThat(throttle.blockedUntil(name, address, null)).contains(clock.instant().plusSeconds(1));
         clock.advance(Duration.ofSeconds(2));
-        throttle.recordFailure(name, address); // 4th
-        assertThat(throttle.blockedUntil(name, address)).contains(clock.instant().plusSeconds(2));
+        throttle.recordFailure(name, address, null); // 4th
+        assertThat(throttle.blockedUntil(name, address, null)).contains(clock.instant().plusSeconds(2));
     }
 
     @Test
-    void tenFailuresLockTheAccountForAQuarterHourAndAdminsSeeIt() {
-        for (int i = 0; i < LoginThrottle.ACCOUNT.lockAfter(); i++) {
-            throttle.recordFailure(name, "203.0.113." + i); // different addresses: the account lock alone
-            clock.advance(Duration.ofSeconds(61));
+    void guessesFromEverywhereSlowStrangersDownButNeverLockAndNeverHoldUpTheOwnersBrowser() {
+        // Many addresses, a few guesses each: the account-wide count grows, capped at a minute.
+        for (int i = 0; i < 40; i++) {
+            throttle.recordFailure(name, "203.0.113." + i, null);
+            clock.advance(Duration.ofSeconds(1));
         }
         assertThat(throttle.isLocked(name)).isTrue();
         assertThat(throttle.lockedAccounts()).extracting(LoginThrottle.Lock::username).contains(name);
-        assertThat(throttle.blockedUntil(name, "192.0.2.1")).isPresent();
-        clock.advance(Duration.ofMinutes(16));
-        assertThat(throttle.isLocked(name)).isFalse();
-        assertThat(throttle.blockedUntil(name, "192.0.2.1")).isEmpty();
+        Instant until = throttle.blockedUntil(name, "192.0.2.1", null).orElseThrow();
+        assertThat(until).isBeforeOrEqualTo(clock.instant().plus(LoginThrottle.ACCOUNT.maxDelay()));
+        // The owner's browser (known to the account) is not held up by other people's guesses.
+        assertThat(throttle.blockedUntil(name, "192.0.2.1", "owners-browser-id")).isEmpty();
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(throttle.blockedUntil(name, "192.0.2.1", null)).isEmpty();
     }
 
     @Test
-    void anAdminUnlockLiftsTheLock() {
-        for (int i = 0; i < LoginThrottle.ACCOUNT.lockAfter(); i++) {
-            throttle.recordFailure(name, address);
+    void aKnownBrowserThatGuessesIsSlowedDownItself() {
+        for (int i = 0; i < LoginThrottle.CLIENT.freeFailures(); i++) {
+            throttle.recordFailure(name, address, "browser-1");
+        }
+        assertThat(throttle.blockedUntil(name, address, "browser-1")).isPresent();
+        assertThat(throttle.blockedUntil(name, address, "browser-2")).isEmpty();
+    }
+
+    @Test
+    void anAdminUnlockLiftsEveryDelay() {
+        for (int i = 0; i < 12; i++) {
+            throttle.recordFailure(name, address, null);
         }
         assertThat(throttle.isLocked(name)).isTrue();
+        assertThat(throttle.blockedUntil(name, "192.0.2.99", null)).isPresent();
         throttle.unlock(name);
         assertThat(throttle.isLocked(name)).isFalse();
         assertThat(throttle.lockedAccounts()).extracting(LoginThrottle.Lock::username).doesNotContain(name);
+        assertThat(throttle.blockedUntil(name, "192.0.2.99", null)).isEmpty();
     }
 
     @Test
     void successClearsTheAccountCount() {
-        throttle.recordFailure(name, address);
-        throttle.recordFailure(name, address);
-        throttle.recordSuccess(name);
-        throttle.recordFailure(name, address);
-        throttle.recordFailure(name, address);
-        assertThat(throttle.blockedUntil(name, "192.0.2.77")).isEmpty();
+        throttle.recordFailure(name, address, null);
+        throttle.recordFailure(name, address, null);
+        throttle.recordSuccess(name, address, null);
+        throttle.recordFailure(name, address, null);
+        throttle.recordFailure(name, address, null);
+        assertThat(throttle.blockedUntil(name, "192.0.2.77", null)).isEmpty();
     }
 
     @Test
     void oneAddressGuessingManyAccountsIsSlowedDown() {
         String guesser = "203.0.113.250";
         for (int i = 0; i < LoginThrottle.ADDRESS.freeFailures(); i++) {
-            throttle.recordFailure("nobody-" + i + "-" + name, guesser);
+            throttle.recordFailure("nobody-" + i + "-" + name, guesser, null);
         }
-        assertThat(throttle.blockedUntil("someone-else", guesser)).isPresent();
-        assertThat(throttle.blockedUntil("someone-else", "192.0.2.200")).isEmpty();
+        assertThat(throttle.blockedUntil("someone-else", guesser, null)).isPresent();
+        assertThat(throttle.blockedUntil("someone-else", "192.0.2.200", null)).isEmpty();
     }
 
     @Test
     void attemptedNamesAndAddressesAreNotStoredInClear() {
         String typedPassword = "oops-my-password-" + UUID.randomUUID();
-        throttle.recordFailure(typedPassword, address);
+        throttle.recordFailure(typedPassword, address, null);
         long clear = jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE throttle_key LIKE ? OR throttle_key LIKE ?")
                 .params("%" + typedPassword + "%", "%" + address + "%").query(Long.class).single();
         assertThat(clear).isZero();
     }
 
     @Test
-    void delaysGrowThenCapThenLock() {
-        var p = LoginThrottle.ACCOUNT;
+    void delaysGrowThenCapAndNeverBecomeALock() {
+        var p = LoginThrottle.CLIENT;
         assertThat(LoginThrottle.delayAfter(2, p)).isZero();
         assertThat(LoginThrottle.delayAfter(3, p)).hasSeconds(1);
         assertThat(LoginThrottle.delayAfter(5, p)).hasSeconds(4);
-        assertThat(LoginThrottle.delayAfter(9, p)).hasSeconds(60);
-        assertThat(LoginThrottle.delayAfter(10, p)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(LoginThrottle.delayAfter(100, p)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(LoginThrottle.delayAfter(1000, LoginThrottle.ACCOUNT)).isEqualTo(Duration.ofMinutes(1));
     }
 }

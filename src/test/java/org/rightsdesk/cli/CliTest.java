@@ -91,6 +91,16 @@ class CliTest {
 
         Result list = run("users", "list", "--data", data, "--db", db);
         assertThat(list.out()).containsPattern("marta\\s+lawyer\\s+active\\s+no");
+
+        // The password policy holds on the command line too: a common password (with digits added) is refused.
+        Result common = runWithStdin("password1234\n", "users", "add", "pavel", "--role", "lawyer",
+                "--password-stdin", "--data", data, "--db", db);
+        assertThat(common.code()).isEqualTo(1);
+        assertThat(common.err()).contains("most common");
+        Result commonReset = runWithStdin("qwerty123456\n", "users", "reset-password", "marta", "--password-stdin",
+                "--data", data, "--db", db);
+        assertThat(commonReset.code()).isEqualTo(1);
+        assertThat(commonReset.err()).contains("most common");
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.rightsdesk.accounts.Role;
 import org.rightsdesk.accounts.UserAccount;
 import org.rightsdesk.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -36,6 +35,13 @@ class WebSecurityTest {
     AccountService accounts;
     @Autowired
     ApiTokens tokens;
+
+    /** The session cookie a response set (sessions live in the database, named by this cookie). */
+    static Cookie sessionCookie(MvcResult result) {
+        String set = result.getResponse().getHeaders("Set-Cookie").stream().filter(h -> h.startsWith("RDSESSION="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+        return new Cookie("RDSESSION", set.substring("RDSESSION=".length(), set.indexOf(';')));
+    }
 
     private UserAccount newUser(Role role, String password) {
         return accounts.createUser("web-" + UUID.randomUUID().toString().substring(0, 8), role, password, "test");
@@ -65,8 +71,8 @@ class WebSecurityTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/"));
         MvcResult bad = mvc.perform(formLogin("/login").user(u.username()).password("the wrong password"))
                 .andExpect(redirectedUrl("/login?error")).andReturn();
-        MockHttpSession session = (MockHttpSession) bad.getRequest().getSession();
-        mvc.perform(get("/login").param("error", "").session(session).header("Accept-Language", "en"))
+        Cookie session = sessionCookie(bad);
+        mvc.perform(get("/login").param("error", "").cookie(session).header("Accept-Language", "en"))
                 .andExpect(content().string(Matchers.containsString("Wrong user name or password.")));
     }
 
@@ -87,8 +93,8 @@ class WebSecurityTest {
         }
         MvcResult throttled = mvc.perform(formLogin("/login").user(u.username()).password("the right password"))
                 .andExpect(redirectedUrl("/login?error")).andReturn();
-        MockHttpSession session = (MockHttpSession) throttled.getRequest().getSession();
-        mvc.perform(get("/login").param("error", "").session(session).header("Accept-Language", "ru"))
+        Cookie session = sessionCookie(throttled);
+        mvc.perform(get("/login").param("error", "").cookie(session).header("Accept-Language", "ru"))
                 .andExpect(content().string(Matchers.containsString("Слишком много неудачных попыток")));
     }
 
@@ -137,11 +143,11 @@ class WebSecurityTest {
                 .andExpect(header().string("Content-Type", Matchers.startsWith("application/problem+json")))
                 .andExpect(jsonPath("$.status").value(401));
         // A signed-in browser session does not open the API: no cookies there, so no CSRF exposure.
-        MockHttpSession browser = (MockHttpSession) mvc.perform(formLogin("/login").user(u.username()).password("api user password"))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
-        mvc.perform(get("/account").session(browser)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/me").session(browser)).andExpect(status().isUnauthorized());
-        ApiTokens.IssuedToken t = tokens.issue(u.id(), "test", u);
+        Cookie browser = sessionCookie(mvc.perform(formLogin("/login").user(u.username()).password("api user password"))
+                .andExpect(redirectedUrl("/")).andReturn());
+        mvc.perform(get("/account").cookie(browser)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").cookie(browser)).andExpect(status().isUnauthorized());
+        ApiTokens.IssuedToken t = tokens.issue(u.id(), "test", u, "api user password");
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + t.secret())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(u.username()))
                 .andExpect(jsonPath("$.role").value("monitor"));
@@ -161,7 +167,7 @@ class WebSecurityTest {
     @Test
     void aUserCreatesAndRevokesTheirOwnToken() throws Exception {
         UserAccount u = newUser(Role.LAWYER, "token user password");
-        MvcResult r = mvc.perform(post("/account/tokens").param("label", "my script")
+        MvcResult r = mvc.perform(post("/account/tokens").param("label", "my script").param("password", "token user password")
                         .with(user(u.username()).roles("LAWYER")).with(csrf()))
                 .andExpect(status().isOk()).andReturn();
         assertThat(r.getResponse().getContentAsString()).containsPattern("rd_[A-Za-z0-9_-]{43}");

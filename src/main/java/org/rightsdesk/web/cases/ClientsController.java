@@ -74,12 +74,28 @@ class ClientsController {
             if (intake.created()) {
                 return "redirect:/cases/clients/" + intake.createdId();
             }
+            model.addAttribute("intake", intake);
             model.addAttribute("duplicates", intake.possibleDuplicates());
         } catch (CaseProblem e) {
             model.addAttribute("problem", forms.describe(e));
         }
         model.addAttribute("client", client);
         return "cases/client-form";
+    }
+
+    /** Clients created despite a possible duplicate: admins and the intake coordinator decide. */
+    @GetMapping("/cases/duplicates")
+    String duplicates(Principal me, Model model) {
+        model.addAttribute("questions", clients.openQuestions(forms.me(me)));
+        return "cases/duplicates";
+    }
+
+    @PostMapping("/cases/duplicates/{id:\\d+}")
+    String decide(@PathVariable long id, @RequestParam(defaultValue = "") String decision, Principal me,
+                  RedirectAttributes redirect) {
+        clients.decide(id, decision, forms.me(me));
+        redirect.addFlashAttribute("done", true);
+        return "redirect:/cases/duplicates";
     }
 
     @GetMapping("/cases/clients/{id:\\d+}")

@@ -88,7 +88,7 @@ class CasesWebTest {
         mvc.perform(post("/cases/clients").with(as(lawyer)).with(csrf()).param("fullName", name).param("birthDate", "1988-08-08")
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("may already exist")))
+                .andExpect(content().string(Matchers.containsString("possible duplicate")))
                 .andExpect(content().string(Matchers.containsString("href=\"/cases/clients/" + clientId + "\"")));
 
         // An impossible date: one sentence naming the field, and what was typed is still there.
@@ -124,7 +124,7 @@ class CasesWebTest {
         UserAccount lawyer = newUser(Role.LAWYER);
         String name = "Запечатанный " + UUID.randomUUID().toString().substring(0, 4);
         long clientId = createClient(lawyer, name);
-        String token = tokens.issue(lawyer.id(), "test", lawyer).secret();
+        String token = tokens.issue(lawyer.id(), "test", lawyer, "a test password long enough").secret();
         CalendarFeeds.Issued feed = feeds.issue(lawyer, "ru");
 
         mvc.perform(get("/api/v1/cases").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
