@@ -9,6 +9,8 @@ import java.util.Map;
 import org.rightsdesk.accounts.AccountService;
 import org.rightsdesk.accounts.Role;
 import org.rightsdesk.vault.Vault;
+import org.rightsdesk.vault.VaultKeyFile;
+import org.rightsdesk.vault.VaultProblem;
 import org.rightsdesk.vault.VaultStatus;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -47,6 +49,11 @@ class ServeCommand implements java.util.concurrent.Callable<Integer> {
         if (keyFile != null) {
             if (!Files.isReadable(keyFile)) {
                 throw new CommandProblem("The key file " + keyFile.toAbsolutePath() + " does not exist or cannot be read");
+            }
+            try {
+                VaultKeyFile.check(keyFile.toAbsolutePath(), storage.dataDir);
+            } catch (VaultProblem e) {
+                throw new CommandProblem(e.getMessage());
             }
             extra.put("rightsdesk.vault.key-file", keyFile.toAbsolutePath().toString());
         }
