@@ -63,6 +63,9 @@ class Access {
 
     void checkChangeCase(UserAccount user, long caseId) {
         sealing.requireUnsealed(); // a sealed server changes nothing, even what needs no key (status, team, deletions)
+        if (jdbc.sql("SELECT COUNT(*) FROM cases WHERE id = ?").param(caseId).query(Long.class).single() == 0) {
+            throw CaseProblem.notFound("case"); // admins pass every other check: an unknown case is not found, not a crash
+        }
         if (!(user.role() == Role.ADMIN || (user.role() == Role.LAWYER && onTeam(user, caseId)))) {
             throw maySeeCase(user, caseId) ? CaseProblem.forbidden() : CaseProblem.notFound("case");
         }

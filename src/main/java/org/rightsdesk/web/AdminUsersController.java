@@ -91,6 +91,7 @@ class AdminUsersController {
     @PostMapping("/admin/users/{id}/tokens")
     String issue(@PathVariable long id, @RequestParam String label, Principal me, Model model, RedirectAttributes redirect) {
         try {
+            accounts.byId(id); // an unknown user is a problem to show, not a failed insert
             model.addAttribute("issued", tokens.issue(id, label, me(me)));
         } catch (AccountProblem e) {
             redirect.addFlashAttribute("problem", problems.describe(e));
