@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * domain socket at {@code DATA/run/control.sock}, in a directory only the server's user may enter
  * (0700) and itself 0600. No network port is opened, so only someone who can already act as the
  * server's user on the server machine can use it; the passphrase never crosses a network or a
- * URL. Each connection carries one command: {@code status}, {@code seal}, or {@code unseal}
- * followed by the passphrase on the next line; the answer is one line, {@code ok …} or
- * {@code error …}. Unsealing through the socket is throttled like the web form.
+ * URL. Each connection carries one command: {@code status}, {@code seal}, {@code unseal}
+ * followed by the passphrase on the next line, or {@code share} followed by one key share; the
+ * answer is one line, {@code ok …} or {@code error …}. Unsealing through the socket is throttled
+ * like the web form.
  */
 final class ControlSocket implements AutoCloseable {
 
@@ -136,6 +137,7 @@ final class ControlSocket implements AutoCloseable {
                 yield "ok sealed; every session was ended";
             }
             case "unseal" -> unseal(readLine(in));
+            case "share" -> share(readLine(in));
             default -> "error unknown command";
         };
         out.write((answer + "\n").getBytes(StandardCharsets.UTF_8));
@@ -154,6 +156,23 @@ final class ControlSocket implements AutoCloseable {
             return "error " + e.getMessage();
         } finally {
             Arrays.fill(chars, '\0');
+        }
+    }
+
+    private String share(String text) {
+        if (text == null) {
+            return "error no share was sent";
+        }
+        try {
+            org.rightsdesk.vault.ShareProgress p = vault.enterShare(text, "cli");
+            if (p.unsealed()) {
+                return "ok unsealed" + vault.lastUnsealDuration().map(d -> " in " + d.toMillis() + " ms").orElse("");
+            }
+            return "ok share accepted: " + p.entered() + " of " + p.needed() + " entered, " + p.missing()
+                    + " more needed; the entered shares are forgotten at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
+                    .withZone(java.time.ZoneOffset.UTC).format(p.expiresAt());
+        } catch (VaultProblem e) {
+            return "error " + e.getMessage();
         }
     }
 

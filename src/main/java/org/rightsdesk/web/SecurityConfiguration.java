@@ -57,7 +57,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/vault/setup", "/vault/unseal").hasRole("ADMIN")
-                        .requestMatchers("/vault/seal").hasAnyRole("ADMIN", "LAWYER")
+                        .requestMatchers("/vault/seal", "/vault/share").hasAnyRole("ADMIN", "LAWYER")
                         .requestMatchers("/cases", "/cases/**").hasAnyRole("ADMIN", "LAWYER", "VIEWER")
                         // Monitor sources: monitors and admins import and decide; viewers read.
                         .requestMatchers("/monitor/sources/import").hasAnyRole("MONITOR", "ADMIN")

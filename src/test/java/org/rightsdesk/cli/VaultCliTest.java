@@ -77,6 +77,24 @@ class VaultCliTest {
                     "keys", "rotate", "--passphrase-stdin", "--data", data, "--db", storage.dbUrl);
             assertThat(badRotate.code()).isEqualTo(1);
             assertThat(badRotate.err().strip()).isEqualTo("rightsdesk: Wrong passphrase; nothing was changed");
+
+            // M of N key shares: issued from the passphrase, entered one holder at a time through the socket.
+            CliTest.Result issued = CliTest.runWithStdin("second passphrase after rotation\n", "keys", "shares", "-m", "2", "-n", "3",
+                    "--passphrase-stdin", "--data", data, "--db", storage.dbUrl);
+            assertThat(issued.err()).isEmpty();
+            java.util.List<String> shares = java.util.regex.Pattern.compile("rds1-[0-9a-f-]+").matcher(issued.out()).results()
+                    .map(java.util.regex.MatchResult::group).toList();
+            assertThat(shares).hasSize(3);
+            CliTest.run("seal", "--data", data);
+            CliTest.Result one = CliTest.runWithStdin(shares.get(2) + "\n", "unseal", "--share", "--passphrase-stdin", "--data", data);
+            assertThat(one.out()).contains("share accepted: 1 of 2 entered, 1 more needed");
+            assertThat(vault.status()).isEqualTo(VaultStatus.SEALED);
+            CliTest.Result passphraseNow = CliTest.runWithStdin("second passphrase after rotation\n", "unseal", "--passphrase-stdin",
+                    "--data", data);
+            assertThat(passphraseNow.err()).contains("unsealed with key shares, not a passphrase");
+            CliTest.Result two = CliTest.runWithStdin(shares.get(0) + "\n", "unseal", "--share", "--passphrase-stdin", "--data", data);
+            assertThat(two.out()).containsPattern("Vault unsealed in \\d+ ms");
+            assertThat(vault.decryptText(Vault.field("t", "c", 1), sealed)).isEqualTo("kept across rotation");
         }
         assertThat(ControlSocket.path(storage.dataDir)).doesNotExist();
     }
