@@ -60,7 +60,8 @@ class ServeCommand implements java.util.concurrent.Callable<Integer> {
         ConfigurableApplicationContext context = Contexts.startServer(storage, address, port, extra, true);
         ControlSocket control;
         try {
-            control = ControlSocket.start(storage.dataDir, context.getBean(Vault.class));
+            control = ControlSocket.start(storage.dataDir, context.getBean(Vault.class),
+                    context.getBean(org.rightsdesk.vault.Reencryption.class));
         } catch (CommandProblem e) {
             context.close();
             throw e;

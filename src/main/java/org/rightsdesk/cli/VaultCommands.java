@@ -124,8 +124,18 @@ final class VaultCommands {
         @Mixin
         PassphraseSource passphrase;
 
+        @Option(names = "--reencrypt", description = "Instead: make a new data key and have the running server seal every "
+                + "old value again under it, in the background (resumes after a crash); shows the progress. No passphrase needed.")
+        boolean reencrypt;
+        @Option(names = "--no-progress", description = "With --reencrypt: print one line per 10 %% instead of a progress bar.")
+        boolean noProgress;
+
         @Override
         public void run() {
+            if (reencrypt) {
+                reencrypt();
+                return;
+            }
             try (ConfigurableApplicationContext ctx = Contexts.startTool(storage)) {
                 Vault vault = ctx.getBean(Vault.class);
                 VaultCredential current = currentCredential(vault, passphrase);
@@ -148,6 +158,55 @@ final class VaultCommands {
             out.println("a running server keeps working. Use the new passphrase from the next unseal on"
                     + (System.getenv("RIGHTSDESK_KEY_FILE") != null ? ", and update the key file." : "."));
         }
+
+        private void reencrypt() {
+            reencryptWith(spec, storage, noProgress);
+        }
+    }
+
+    /** Asks the running server to re-encrypt and follows its progress until it is done. */
+    private static void reencryptWith(CommandSpec spec, StorageOptions storage, boolean noProgress) {
+        String[] started = parse(ControlSocket.send(storage.dataDir, "reencrypt"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Re-encrypting under data key " + started[5] + " on the running server (it keeps serving; if this command "
+                + "is interrupted the server goes on, and a crash resumes at the next unseal).");
+        out.flush();
+        long total = Long.parseLong(started[2]);
+        String[] now = started;
+        try (me.tongfei.progressbar.ProgressBar bar = noProgress ? null : new me.tongfei.progressbar.ProgressBarBuilder()
+                .setTaskName("Re-encrypting").setInitialMax(Math.max(total, 1)).setConsumer(
+                        new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
+            long lastTenth = -1;
+            while (true) {
+                long done = Long.parseLong(now[3]);
+                if (bar != null) {
+                    bar.stepTo(Math.min(done, Math.max(total, 1)));
+                } else if (total > 0 && done * 10 / total != lastTenth) {
+                    lastTenth = done * 10 / total;
+                    out.println("  " + Math.min(100, lastTenth * 10) + " %");
+                    out.flush();
+                }
+                if (now[1].equals("done")) {
+                    break;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                now = parse(ControlSocket.send(storage.dataDir, "reencrypt-status"));
+            }
+        }
+        out.println("Re-encrypted " + now[3] + " value(s) under the new data key" + (now[4].equals("0") ? "."
+                : "; " + now[4] + " failed their integrity check and were left as they were (see the log)."));
+    }
+
+    private static String[] parse(String answer) {
+        if (!answer.startsWith("ok ")) {
+            throw new CommandProblem(answer.startsWith("error ") ? answer.substring(6) : answer);
+        }
+        return answer.split(" ");
     }
 
     @Command(name = "shares", description = "Unseal with M of N key shares instead of a passphrase, or issue a new set "
