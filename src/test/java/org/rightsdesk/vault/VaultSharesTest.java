@@ -141,6 +141,45 @@ class VaultSharesTest {
         }
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void holdersEnterTheirSharesOnTheVaultPageWithoutJavaScript() throws Exception {
+        TestVault.unsealed(vault);
+        List<String> shares = vault.issueShares(VaultCredential.passphrase(TestVault.PASSPHRASE.toCharArray()), 2, 3, "test");
+        try {
+            vault.seal("test");
+            var lawyer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("holder").roles("LAWYER");
+            var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/vault").with(lawyer)
+                            .header("Accept-Language", "en"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                            org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Enter your key share"),
+                                    org.hamcrest.Matchers.containsString("2 of the 3 holders"))));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/vault/share").with(lawyer).with(csrf)
+                            .param("share", shares.get(1)).header("Accept-Language", "en"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("done",
+                            "Share accepted: 1 of 2 entered, 1 more needed."));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/vault").with(lawyer)
+                            .header("Accept-Language", "en"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                            org.hamcrest.Matchers.containsString("1 of 2 shares entered so far")));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/vault/share").with(lawyer).with(csrf)
+                            .param("share", "rds1-000000-2-1-00").header("Accept-Language", "en"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem",
+                            org.hamcrest.Matchers.containsString("not a key share")));
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/vault/share").with(lawyer).with(csrf)
+                    .param("share", shares.get(0)));
+            assertThat(vault.isSealed()).isFalse();
+        } finally {
+            TestVault.unsealed(vault);
+            if (keyring.load().orElseThrow().mode() == Keyring.Mode.SHARES) {
+                vault.changePassphrase(VaultCredential.shares(shares), TestVault.PASSPHRASE.toCharArray(), "test");
+            }
+        }
+    }
+
     @Test
     void theCountsMustMakeSense() {
         TestVault.unsealed(vault);
