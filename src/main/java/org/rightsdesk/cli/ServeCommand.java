@@ -85,8 +85,10 @@ class ServeCommand implements java.util.concurrent.Callable<Integer> {
             out.println("  First start: the vault has no passphrase yet. Open " + url + "vault, sign in as an administrator");
             out.println("  and choose the vault passphrase there. Until then the case desk stores no personal data.");
         } else if (status == VaultStatus.SEALED) {
+            boolean shares = vault.unsealMethod().map(Vault.UnsealMethod::shares).orElse(false);
             out.println("  The vault is SEALED: the case desk shows no personal data. Unseal it at " + url + "vault");
-            out.println("  or here with: ./rightsdesk unseal --data " + storage.dataDir.toAbsolutePath().normalize());
+            out.println("  or here with: ./rightsdesk unseal" + (shares ? " --share" : "") + " --data "
+                    + storage.dataDir.toAbsolutePath().normalize() + (shares ? "   (each holder, with their own share)" : ""));
         } else {
             out.println("  The vault is unsealed (key file).");
         }

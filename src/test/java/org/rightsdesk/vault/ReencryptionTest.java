@@ -101,9 +101,15 @@ class ReencryptionTest {
         }
         Reencryption.Progress done = service.current().orElseThrow();
         assertThat(done.finished()).isTrue();
-        assertThat(done.failed()).isZero();
-        assertThat(done.done()).isGreaterThanOrEqualTo(started.total());
-        assertThat(notUnder(newKey)).as("values left under an older key").isZero();
+        // Other tests of this shared database leave a deliberately tampered value: it is counted and left alone.
+        assertThat(notUnder(newKey)).as("values left under an older key: only those that failed their check")
+                .isEqualTo(done.failed());
+        assertThat(done.done() + done.failed()).isGreaterThanOrEqualTo(started.total());
+        String ours = ids.toString().replace("[", "(").replace("]", ")");
+        for (String column : List.of("full_name", "birth_date", "citizenship", "sex", "passport", "phone", "address", "notes")) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM clients WHERE id IN " + ours + " AND substr(" + column + ", 2, 4) <> ?")
+                    .param(Reencryption.keyBytes(newKey)).query(Long.class).single()).as(column).isZero();
+        }
 
         // Everything reads back as it was written.
         for (int i = 0; i < ids.size(); i++) {
