@@ -11,14 +11,18 @@ import org.springframework.stereotype.Component;
  * Who may see and change what on the case desk. Admins: everything. Lawyers: the cases whose
  * team includes them, and the clients of those cases (or that they created). Viewers: case
  * references, kinds, statuses and dates, never personal data. Monitors: nothing here.
+ * While the vault is sealed nobody changes anything: every change passes
+ * {@link #checkChangeCase} or {@link #checkClient}, which refuse first.
  */
 @Component
 class Access {
 
     private final JdbcClient jdbc;
+    private final Sealing sealing;
 
-    Access(JdbcClient jdbc) {
+    Access(JdbcClient jdbc, Sealing sealing) {
         this.jdbc = jdbc;
+        this.sealing = sealing;
     }
 
     static boolean maySeePersonalData(UserAccount user) {
@@ -58,6 +62,10 @@ class Access {
     }
 
     void checkChangeCase(UserAccount user, long caseId) {
+        sealing.requireUnsealed(); // a sealed server changes nothing, even what needs no key (status, team, deletions)
+        if (jdbc.sql("SELECT COUNT(*) FROM cases WHERE id = ?").param(caseId).query(Long.class).single() == 0) {
+            throw CaseProblem.notFound("case"); // admins pass every other check: an unknown case is not found, not a crash
+        }
         if (!(user.role() == Role.ADMIN || (user.role() == Role.LAWYER && onTeam(user, caseId)))) {
             throw maySeeCase(user, caseId) ? CaseProblem.forbidden() : CaseProblem.notFound("case");
         }
@@ -76,6 +84,7 @@ class Access {
     }
 
     void checkClient(UserAccount user, long clientId) {
+        sealing.requireUnsealed();
         if (!maySeeClient(user, clientId)) {
             throw CaseProblem.notFound("client");
         }

@@ -25,9 +25,11 @@ import org.slf4j.LoggerFactory;
  * domain socket at {@code DATA/run/control.sock}, in a directory only the server's user may enter
  * (0700) and itself 0600. No network port is opened, so only someone who can already act as the
  * server's user on the server machine can use it; the passphrase never crosses a network or a
- * URL. Each connection carries one command: {@code status}, {@code seal}, or {@code unseal}
- * followed by the passphrase on the next line; the answer is one line, {@code ok …} or
- * {@code error …}. Unsealing through the socket is throttled like the web form.
+ * URL. Each connection carries one command: {@code status}, {@code seal}, {@code unseal}
+ * followed by the passphrase on the next line, {@code share} followed by one key share, or
+ * {@code reencrypt} / {@code reencrypt-status} (a new data key, old values sealed again); the
+ * answer is one line, {@code ok …} or {@code error …}. Unsealing through the socket is throttled
+ * like the web form.
  */
 final class ControlSocket implements AutoCloseable {
 
@@ -37,12 +39,14 @@ final class ControlSocket implements AutoCloseable {
     private final Path path;
     private final ServerSocketChannel server;
     private final Vault vault;
+    private final org.rightsdesk.vault.Reencryption reencryption;
     private final Thread loop;
 
-    private ControlSocket(Path path, ServerSocketChannel server, Vault vault) {
+    private ControlSocket(Path path, ServerSocketChannel server, Vault vault, org.rightsdesk.vault.Reencryption reencryption) {
         this.path = path;
         this.server = server;
         this.vault = vault;
+        this.reencryption = reencryption;
         this.loop = new Thread(this::serve, "rightsdesk-control");
         this.loop.setDaemon(true);
     }
@@ -53,6 +57,10 @@ final class ControlSocket implements AutoCloseable {
 
     /** Opens the socket; fails if another server already answers on this data directory. */
     static ControlSocket start(Path dataDir, Vault vault) {
+        return start(dataDir, vault, null);
+    }
+
+    static ControlSocket start(Path dataDir, Vault vault, org.rightsdesk.vault.Reencryption reencryption) {
         Path socket = path(dataDir);
         try {
             Path dir = socket.getParent();
@@ -68,7 +76,7 @@ final class ControlSocket implements AutoCloseable {
             ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             channel.bind(UnixDomainSocketAddress.of(socket));
             restrict(socket, "rw-------");
-            ControlSocket control = new ControlSocket(socket, channel, vault);
+            ControlSocket control = new ControlSocket(socket, channel, vault, reencryption);
             control.loop.start();
             return control;
         } catch (IOException | UnsupportedOperationException e) {
@@ -136,6 +144,9 @@ final class ControlSocket implements AutoCloseable {
                 yield "ok sealed; every session was ended";
             }
             case "unseal" -> unseal(readLine(in));
+            case "share" -> share(readLine(in));
+            case "reencrypt" -> reencrypt(true);
+            case "reencrypt-status" -> reencrypt(false);
             default -> "error unknown command";
         };
         out.write((answer + "\n").getBytes(StandardCharsets.UTF_8));
@@ -154,6 +165,39 @@ final class ControlSocket implements AutoCloseable {
             return "error " + e.getMessage();
         } finally {
             Arrays.fill(chars, '\0');
+        }
+    }
+
+    /** Starts (or reports) the re-encryption: {@code ok running|done TOTAL DONE FAILED KEYID}. */
+    private String reencrypt(boolean start) {
+        if (reencryption == null) {
+            return "error this server does not re-encrypt";
+        }
+        try {
+            var p = start ? reencryption.start("cli") : reencryption.current().orElse(null);
+            if (p == null) {
+                return "error no re-encryption has been started";
+            }
+            return "ok " + (p.finished() ? "done" : "running") + " " + p.total() + " " + p.done() + " " + p.failed() + " " + p.keyId();
+        } catch (org.rightsdesk.vault.VaultSealedException e) {
+            return "error the vault is sealed: unseal it first (the data keys are needed to re-encrypt)";
+        }
+    }
+
+    private String share(String text) {
+        if (text == null) {
+            return "error no share was sent";
+        }
+        try {
+            org.rightsdesk.vault.ShareProgress p = vault.enterShare(text, "cli");
+            if (p.unsealed()) {
+                return "ok unsealed" + vault.lastUnsealDuration().map(d -> " in " + d.toMillis() + " ms").orElse("");
+            }
+            return "ok share accepted: " + p.entered() + " of " + p.needed() + " entered, " + p.missing()
+                    + " more needed; the entered shares are forgotten at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
+                    .withZone(java.time.ZoneOffset.UTC).format(p.expiresAt());
+        } catch (VaultProblem e) {
+            return "error " + e.getMessage();
         }
     }
 

@@ -67,7 +67,8 @@ class DemoCommand implements Callable<Integer> {
         out.println("Rightsdesk demo is running: http://localhost:" + actual + "/");
         out.println("  Sign in as:  admin");
         out.println("  Password:    " + password + "   (shown once)");
-        out.println("  Vault:       unsealed with a throwaway demo key; to try sealing and unsealing, the");
+        out.println("  Vault:       unsealed with a throwaway demo key, derived with a weak setting so the demo starts");
+        out.println("               fast (" + context.getBean(Vault.class).kdfSetting() + "); to try sealing and unsealing, the");
         out.println("               passphrase is " + passphrase + "  (never use a printed passphrase for real data)");
         out.println("  Demo data lives in " + dir + " and is deleted when you stop the demo.");
         out.println("Press Ctrl+C to stop.");

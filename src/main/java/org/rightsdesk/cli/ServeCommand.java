@@ -9,6 +9,8 @@ import java.util.Map;
 import org.rightsdesk.accounts.AccountService;
 import org.rightsdesk.accounts.Role;
 import org.rightsdesk.vault.Vault;
+import org.rightsdesk.vault.VaultKeyFile;
+import org.rightsdesk.vault.VaultProblem;
 import org.rightsdesk.vault.VaultStatus;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -48,12 +50,18 @@ class ServeCommand implements java.util.concurrent.Callable<Integer> {
             if (!Files.isReadable(keyFile)) {
                 throw new CommandProblem("The key file " + keyFile.toAbsolutePath() + " does not exist or cannot be read");
             }
+            try {
+                VaultKeyFile.check(keyFile.toAbsolutePath(), storage.dataDir);
+            } catch (VaultProblem e) {
+                throw new CommandProblem(e.getMessage());
+            }
             extra.put("rightsdesk.vault.key-file", keyFile.toAbsolutePath().toString());
         }
         ConfigurableApplicationContext context = Contexts.startServer(storage, address, port, extra, true);
         ControlSocket control;
         try {
-            control = ControlSocket.start(storage.dataDir, context.getBean(Vault.class));
+            control = ControlSocket.start(storage.dataDir, context.getBean(Vault.class),
+                    context.getBean(org.rightsdesk.vault.Reencryption.class));
         } catch (CommandProblem e) {
             context.close();
             throw e;
@@ -77,8 +85,10 @@ class ServeCommand implements java.util.concurrent.Callable<Integer> {
             out.println("  First start: the vault has no passphrase yet. Open " + url + "vault, sign in as an administrator");
             out.println("  and choose the vault passphrase there. Until then the case desk stores no personal data.");
         } else if (status == VaultStatus.SEALED) {
+            boolean shares = vault.unsealMethod().map(Vault.UnsealMethod::shares).orElse(false);
             out.println("  The vault is SEALED: the case desk shows no personal data. Unseal it at " + url + "vault");
-            out.println("  or here with: ./rightsdesk unseal --data " + storage.dataDir.toAbsolutePath().normalize());
+            out.println("  or here with: ./rightsdesk unseal" + (shares ? " --share" : "") + " --data "
+                    + storage.dataDir.toAbsolutePath().normalize() + (shares ? "   (each holder, with their own share)" : ""));
         } else {
             out.println("  The vault is unsealed (key file).");
         }

@@ -7,6 +7,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,11 +16,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * Checks, before anything is started or migrated, that the data directory is writable and the
- * database can be opened and is sound. Each failure is a {@link StorageProblem} with one plain
- * sentence. The checks only read: a corrupt or foreign file is reported, never "repaired".
+ * Checks, before anything is started or migrated, that the data directory is private and
+ * writable and the database can be opened and is sound. Each failure is a {@link StorageProblem}
+ * with one plain sentence. The checks only read: a corrupt or foreign file is reported, never
+ * "repaired". The data directory is created 0700 and a new SQLite file 0600 (its WAL and shared
+ * memory files take the same mode); a data directory other users may enter is refused, with the
+ * command that fixes it.
  */
 public final class StoragePreflight {
 
@@ -27,14 +33,25 @@ public final class StoragePreflight {
     private StoragePreflight() {
     }
 
-    /** Creates the data directory if it is missing and proves that files can be written in it. */
+    private static final Set<PosixFilePermission> OTHERS = Set.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+    /**
+     * Creates the data directory (0700) if it is missing, refuses one that other users may enter,
+     * and proves that files can be written in it.
+     */
     public static void checkDataDirectory(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new StorageProblem("Data directory " + dir + " is a file, not a directory");
             }
-            Files.createDirectories(dir);
+            if (!Files.exists(dir)) {
+                Files.createDirectories(dir);
+                restrict(dir, "rwx------");
+            }
+            checkPrivate(dir);
             Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (AccessDeniedException e) {
@@ -44,6 +61,28 @@ public final class StoragePreflight {
                     + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
         } catch (IOException e) {
             throw new StorageProblem("Data directory " + dir + " cannot be used: " + e.getMessage());
+        }
+    }
+
+    /** Refuses a directory that the group or other users may read, write or enter. */
+    static void checkPrivate(Path dir) throws IOException {
+        Set<PosixFilePermission> perms;
+        try {
+            perms = Files.getPosixFilePermissions(dir);
+        } catch (UnsupportedOperationException notPosix) {
+            return; // Windows and other non-POSIX file systems: their own access control applies
+        }
+        if (perms.stream().anyMatch(OTHERS::contains)) {
+            throw new StorageProblem("Data directory " + dir + " is open to other users (" + PosixFilePermissions.toString(perms)
+                    + "); it holds the database and keys, so Rightsdesk will not start on it. Fix it with: chmod 700 " + dir);
+        }
+    }
+
+    private static void restrict(Path path, String perms) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(perms));
+        } catch (UnsupportedOperationException notPosix) {
+            // non-POSIX file systems rely on their own access control
         }
     }
 
@@ -61,7 +100,24 @@ public final class StoragePreflight {
             if (parent != null && !Files.isDirectory(parent)) {
                 throw new StorageProblem("Directory for the SQLite database " + parent + " does not exist");
             }
-            return; // a new database will be created by the migrations
+            // An empty file is a fresh database to SQLite; made here it is 0600, and so are its WAL and -shm files.
+            try {
+                Files.createFile(file);
+                restrict(file, "rw-------");
+            } catch (IOException e) {
+                throw new StorageProblem("Cannot create the SQLite database " + file + ": " + e.getMessage());
+            }
+            return; // the migrations will fill it
+        }
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Path f = Path.of(file + suffix);
+                if (Files.exists(f) && Files.getPosixFilePermissions(f).stream().anyMatch(OTHERS::contains)) {
+                    restrict(f, "rw-------"); // written by an older release with the default umask
+                }
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not ours to fix; the directory's own mode protects it
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new StorageProblem("SQLite database " + file + " is not a readable file");

@@ -138,6 +138,7 @@ class AdminUsersController {
     String issue(@PathVariable long id, @RequestParam(defaultValue = "") String label,
                  @RequestParam(defaultValue = "") String password, Principal me, Model model, RedirectAttributes redirect) {
         try {
+            accounts.byId(id); // an unknown user is a problem to show, not a failed insert
             model.addAttribute("issued", tokens.issue(id, label, me(me), password));
         } catch (AccountProblem e) {
             redirect.addFlashAttribute("problem", problems.describe(e));

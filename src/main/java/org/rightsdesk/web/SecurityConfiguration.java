@@ -110,7 +110,7 @@ class SecurityConfiguration {
                                 "ROLE_LAWYER", "ROLE_MONITOR", "ROLE_VIEWER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/vault/setup", "/vault/unseal").hasRole("ADMIN")
-                        .requestMatchers("/vault/seal").hasAnyRole("ADMIN", "LAWYER")
+                        .requestMatchers("/vault/seal", "/vault/share").hasAnyRole("ADMIN", "LAWYER")
                         .requestMatchers("/cases", "/cases/**").hasAnyRole("ADMIN", "LAWYER", "VIEWER")
                         // Monitor sources: monitors and admins import and decide; viewers read.
                         .requestMatchers("/monitor/sources/import").hasAnyRole("MONITOR", "ADMIN")

@@ -28,6 +28,7 @@ class VaultAdvice {
     @ExceptionHandler(VaultSealedException.class)
     String sealed(HttpServletRequest request, HttpServletResponse response, Model model) {
         layout.fill(model, request);
+        model.addAttribute("changeRefused", !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()));
         response.setStatus(503);
         response.setHeader("Retry-After", "300");
         return "vault/sealed";

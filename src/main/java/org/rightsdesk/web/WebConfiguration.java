@@ -24,6 +24,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final SealedDeskGuard sealedDesk;
+
+    WebConfiguration(SealedDeskGuard sealedDesk) {
+        this.sealedDesk = sealedDesk;
+    }
+
     static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     static final List<Locale> SUPPORTED = List.of(RUSSIAN, Locale.ENGLISH);
 
@@ -74,6 +80,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(sealedDesk);
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

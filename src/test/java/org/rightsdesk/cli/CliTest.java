@@ -114,7 +114,8 @@ class CliTest {
 
     @Test
     void aCorruptSqliteFileIsNamedAndNotModified() throws Exception {
-        Path data = Files.createDirectories(dir.resolve("data"));
+        Path data = Files.createDirectories(dir.resolve("data"),
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
         Path db = data.resolve("rightsdesk.db");
         byte[] junk = new byte[4096];
         new Random(3).nextBytes(junk);

@@ -45,7 +45,9 @@ class MonitorCliTest {
 
     @Test
     void reindexWhileAnotherProcessHoldsTheIndexSaysSoInOneLine() throws Exception {
-        Path data = dir.resolve("data");
+        // A data directory is private (0700), as the server makes it; made here first, for the index.
+        Path data = java.nio.file.Files.createDirectory(dir.resolve("data"), java.nio.file.attribute.PosixFilePermissions
+                .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
         String db = TestDatabases.freshDatabaseUrl(dir);
         try (var directory = org.apache.lucene.store.FSDirectory.open(data.resolve("search-index"));
              var held = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {

@@ -31,6 +31,47 @@ class StoragePreflightTest {
     }
 
     @Test
+    void theDataDirectoryIsCreatedPrivateAndANewSqliteFileTooSoTheWalAndShmFilesFollow() throws Exception {
+        Path data = dir.resolve("fresh");
+        StoragePreflight.checkDataDirectory(data);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        Path file = data.resolve("rightsdesk.db");
+        StoragePreflight.checkDatabase(DatabaseLocation.sqlite(file));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        try (Connection c = DriverManager.getConnection(DatabaseLocation.sqlite(file).jdbcUrl()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (x TEXT)");
+            s.execute("INSERT INTO t VALUES ('x')");
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                Path side = Path.of(file + suffix);
+                assertThat(side).exists();
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(side))).as(suffix).isEqualTo("rw-------");
+            }
+        }
+    }
+
+    @Test
+    void aDataDirectoryOthersMayEnterIsRefusedWithTheCommandThatFixesIt() throws IOException {
+        Path open = Files.createDirectory(dir.resolve("open"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThatThrownBy(() -> StoragePreflight.checkDataDirectory(open))
+                .isInstanceOf(StorageProblem.class).hasMessageContaining("open to other users (rwxr-xr-x)")
+                .hasMessageEndingWith("Fix it with: chmod 700 " + open);
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwx------"));
+        assertThatCode(() -> StoragePreflight.checkDataDirectory(open)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anOlderDatabaseFileOthersCouldReadIsMadePrivate() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Connection c = DriverManager.getConnection(DatabaseLocation.sqlite(file).jdbcUrl()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (x TEXT)");
+        }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        StoragePreflight.checkDatabase(DatabaseLocation.sqlite(file));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
     void aFileWhereTheDataDirectoryShouldBeIsNamed() throws IOException {
         Path file = Files.writeString(dir.resolve("data"), "x");
         assertThatThrownBy(() -> StoragePreflight.checkDataDirectory(file))
@@ -41,7 +82,7 @@ class StoragePreflightTest {
     void aReadOnlyDataDirectoryIsRefused() throws IOException {
         assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere; permission test needs a normal user");
         Path ro = Files.createDirectory(dir.resolve("ro"));
-        Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-x------"));
         assertThatThrownBy(() -> StoragePreflight.checkDataDirectory(ro))
                 .isInstanceOf(StorageProblem.class).hasMessageContaining("not writable");
     }
@@ -92,7 +133,7 @@ class StoragePreflightTest {
     void aHealthyOrMissingSqliteFilePasses() throws Exception {
         Path file = dir.resolve("fresh.db");
         assertThatCode(() -> StoragePreflight.checkDatabase(DatabaseLocation.sqlite(file))).doesNotThrowAnyException();
-        assertThat(file).doesNotExist();
+        assertThat(file).as("made empty and private, for SQLite to fill").isEmptyFile();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (id INTEGER)");
         }

@@ -112,12 +112,15 @@ class VaultTest {
         String field = Vault.field("case_notes", "body", 5);
         byte[] sealed = vault.encryptText(field, "note written before rotation");
         byte[] wrappedBefore = keyring.keys().get(0).wrapped();
+        byte[] ringBefore = keyring.load().orElseThrow().ringKey();
         String newPassphrase = "a brand new passphrase for rotation";
 
         vault.changePassphrase(TestVault.PASSPHRASE.toCharArray(), newPassphrase.toCharArray(), "test");
         // No downtime: the running vault keeps working with the same data keys.
         assertThat(vault.decryptText(field, sealed)).isEqualTo("note written before rotation");
-        assertThat(keyring.keys().get(0).wrapped()).isNotEqualTo(wrappedBefore);
+        // Only the ring key is re-wrapped; the data keys (and so every sealed value) are untouched.
+        assertThat(keyring.load().orElseThrow().ringKey()).isNotEqualTo(ringBefore);
+        assertThat(keyring.keys().get(0).wrapped()).isEqualTo(wrappedBefore);
 
         vault.seal("test");
         assertThatThrownBy(() -> vault.unseal(TestVault.PASSPHRASE.toCharArray(), "test")).isInstanceOf(VaultProblem.class);

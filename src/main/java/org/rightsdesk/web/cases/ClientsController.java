@@ -187,10 +187,13 @@ class ClientsController {
     }
 
     private String factFormAgain(long id, Long factId, Map<String, String> form, CaseProblem e, Model model) {
+        if (e.code().equals("not_found") || e.code().equals("forbidden")) {
+            throw e; // nothing to show the form again for: the problem page says so
+        }
         model.addAttribute("problem", forms.describe(e));
         model.addAttribute("clientId", id);
         model.addAttribute("factId", factId);
-        model.addAttribute("kind", Codes.FACT_KINDS.contains(form.get("kind")) ? form.get("kind") : "stay");
+        model.addAttribute("kind", form.get("kind") != null && Codes.FACT_KINDS.contains(form.get("kind")) ? form.get("kind") : "stay");
         model.addAttribute("form", form);
         return "cases/fact-form";
     }

@@ -59,6 +59,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IncidentsController {
 
     static final int PAGE = 50;
+    static final int MAX_PAGE = 1_000_000;
 
     private final IncidentRegistry registry;
     private final SourceCatalog sources;
@@ -88,7 +89,11 @@ class IncidentsController {
             model.addAttribute("problem", messages.problem(e));
             filter = IncidentFilter.all();
         }
-        int p = Math.max(1, page);
+        if (page < 1 || page > MAX_PAGE) {
+            // A page number no list reaches (or one that would overflow the offset) is a bad request, not a crash.
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
+        int p = page;
         long total = registry.count(filter);
         model.addAttribute("incidents", registry.list(filter, (p - 1) * PAGE, PAGE));
         model.addAttribute("total", total);

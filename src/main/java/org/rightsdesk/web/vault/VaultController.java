@@ -7,6 +7,7 @@ import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.rightsdesk.vault.ShareProgress;
 import org.rightsdesk.vault.Vault;
 import org.rightsdesk.vault.VaultProblem;
 import org.rightsdesk.vault.VaultStatus;
@@ -23,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The vault page: its state, the first-start passphrase walk-through and the unseal form for
- * admins, and "Seal now" for admins and lawyers. Passphrases travel only in POST bodies.
+ * admins, the key-share form for holders (admins and lawyers) when the vault unseals with M of N
+ * shares, and "Seal now" for admins and lawyers. Passphrases and shares travel only in POST bodies.
  */
 @Controller
 class VaultController {
@@ -44,6 +46,13 @@ class VaultController {
         vault.lastUnsealDuration().ifPresent(d -> model.addAttribute("unsealMillis", d.toMillis()));
         vault.unsealBlockedUntil().ifPresent(t ->
                 model.addAttribute("waitSeconds", Math.max(1, Duration.between(Instant.now(), t).toSeconds())));
+        vault.unsealMethod().ifPresent(m -> model.addAttribute("method", m));
+        vault.pendingShares().ifPresent(p -> {
+            model.addAttribute("pending", p);
+            model.addAttribute("pendingUntil", java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                    .withZone(java.time.ZoneId.systemDefault()).format(p.expiresAt()));
+        });
+        model.addAttribute("kdfSetting", vault.kdfSetting());
         return "vault/vault";
     }
 
@@ -78,6 +87,20 @@ class VaultController {
             redirect.addFlashAttribute("problem", describe(e));
         } finally {
             Arrays.fill(given, '\0');
+        }
+        return "redirect:/vault";
+    }
+
+    /** One holder's key share; the last one needed unseals. Admins and lawyers may hold shares. */
+    @PostMapping("/vault/share")
+    String share(@RequestParam String share, Principal me, RedirectAttributes redirect) {
+        try {
+            ShareProgress p = vault.enterShare(share, me.getName());
+            redirect.addFlashAttribute("done", p.unsealed() ? message("vault.unseal.done")
+                    : messages.getMessage("vault.share.accepted", new Object[] {p.entered(), p.needed(), p.missing()},
+                    LocaleContextHolder.getLocale()));
+        } catch (VaultProblem e) {
+            redirect.addFlashAttribute("problem", describe(e));
         }
         return "redirect:/vault";
     }

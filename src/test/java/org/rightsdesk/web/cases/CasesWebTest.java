@@ -148,6 +148,64 @@ class CasesWebTest {
     }
 
     @Test
+    void aSealedServerRefusesEveryChangeToCaseDataNotOnlyReads() throws Exception {
+        TestVault.unsealed(vault);
+        UserAccount lawyer = newUser(Role.LAWYER);
+        UserAccount colleague = newUser(Role.LAWYER);
+        long clientId = createClient(lawyer, "Неизменный " + UUID.randomUUID().toString().substring(0, 4));
+        String caseUrl = mvc.perform(post("/cases").with(as(lawyer)).with(csrf()).param("clientId", String.valueOf(clientId))
+                .param("kind", "detention_expulsion")).andReturn().getResponse().getRedirectedUrl();
+        long caseId = Long.parseLong(caseUrl.substring(caseUrl.lastIndexOf('/') + 1));
+        mvc.perform(post(caseUrl + "/team").with(as(lawyer)).with(csrf()).param("username", colleague.username()));
+        mvc.perform(multipart(caseUrl + "/attachments").file(new MockMultipartFile("file", "a.txt", "text/plain",
+                "проверка".getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(as(lawyer)).with(csrf()));
+        long attachmentId = jdbc.sql("SELECT id FROM attachments WHERE case_id = ?").param(caseId).query(Long.class).single();
+        String before = caseState(caseId);
+
+        vault.seal("test");
+        // Every change the case desk's pages offer, taken from the request mappings, not a hand-made list.
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        for (String pattern : deskChangeMappings()) {
+            String path = pattern.replaceAll("\\{id[^}]*}", String.valueOf(pattern.startsWith("/cases/clients/") ? clientId : caseId))
+                    .replaceAll("\\{attachmentId[^}]*}", String.valueOf(attachmentId))
+                    .replaceAll("\\{userId[^}]*}", String.valueOf(colleague.id()))
+                    .replaceAll("\\{[a-zA-Z]+[^}]*}", "1");
+            MvcResult r = mvc.perform(post(path).with(as(lawyer)).with(csrf()).param("status", "closed")
+                    .param("username", colleague.username()).param("body", "x").header("Accept-Language", "en")).andReturn();
+            assertThat(r.getResponse().getStatus()).as("POST %s while sealed", path).isEqualTo(503);
+            assertThat(r.getResponse().getContentAsString()).as("POST %s says why", path)
+                    .contains("The case desk is sealed").contains("Nothing on the case desk can be changed");
+            refused.add(path);
+        }
+        assertThat(refused).hasSizeGreaterThan(15).anyMatch(p -> p.endsWith("/status"))
+                .anyMatch(p -> p.endsWith("/delete")).anyMatch(p -> p.contains("/team/"));
+        TestVault.unsealed(vault);
+        assertThat(caseState(caseId)).as("nothing changed while sealed").isEqualTo(before);
+    }
+
+    @Autowired
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    private java.util.List<String> deskChangeMappings() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (info.getMethodsCondition().getMethods().contains(org.springframework.web.bind.annotation.RequestMethod.POST)) {
+                info.getPatternValues().stream().filter(p -> p.startsWith("/cases")).forEach(out::add);
+            }
+        });
+        return out;
+    }
+
+    private String caseState(long caseId) {
+        return jdbc.sql("SELECT status FROM cases WHERE id = ?").param(caseId).query(String.class).single()
+                + "|" + jdbc.sql("SELECT COUNT(*) FROM attachments WHERE case_id = ?").param(caseId).query(Long.class).single()
+                + "|" + jdbc.sql("SELECT COUNT(*) FROM case_team WHERE case_id = ?").param(caseId).query(Long.class).single()
+                + "|" + jdbc.sql("SELECT COUNT(*) FROM tasks WHERE case_id = ?").param(caseId).query(Long.class).single()
+                + "|" + jdbc.sql("SELECT COUNT(*) FROM client_facts WHERE client_id = (SELECT client_id FROM cases WHERE id = ?)")
+                .param(caseId).query(Long.class).single();
+    }
+
+    @Test
     void aTamperedRecordShowsAnIntegrityMessageNotTheData() throws Exception {
         TestVault.unsealed(vault);
         UserAccount lawyer = newUser(Role.LAWYER);
