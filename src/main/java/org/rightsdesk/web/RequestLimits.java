@@ -87,7 +87,26 @@ class RequestLimits {
                         : "The request could not be read (a parameter is not valid UTF-8 or not well encoded)");
                 return;
             }
-            chain.doFilter(declared < 0 && !multipart ? new Bounded(request, limit) : request, response);
+            try {
+                chain.doFilter(declared < 0 && !multipart ? new Bounded(request, limit) : request, response);
+            } catch (IOException | ServletException | RuntimeException e) {
+                // A body of unknown length that grew past the limit while a handler read it: 413 for every
+                // handler alike (the regime API reads its body as a stream), never a 500.
+                if (!causedBy(e, TooLarge.class) || response.isCommitted()) {
+                    throw e;
+                }
+                response.reset();
+                refuse(request, response, 413, "The request is too large (more than " + limit + " bytes)");
+            }
+        }
+
+        private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean tooLarge(Throwable e) {

@@ -128,6 +128,10 @@ class SecondFactorController {
 
     /** The pending state is gone or broken (cookie expired, another browser): sign in again. */
     private String startAgain(HttpServletRequest request) {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending)) {
+            // Fully signed in already (a stale form, a second tab): nothing to start again, and no reason to sign out.
+            return "redirect:/account/second-factor";
+        }
         request.getSession().invalidate();
         SecurityContextHolder.clearContext();
         return "redirect:/login?expired";

@@ -67,7 +67,7 @@ public final class RunningServer implements AutoCloseable {
 
     /** Creates a user on this server's database and signs in as them; returns the session cookie. */
     public Session signIn(String username, Role role) throws Exception {
-        String password = "a test password long enough " + username;
+        String password = "a test password long enough"; // the policy refuses one that contains the user name
         bean(AccountService.class).createUser(username, role, password, "test");
         return signIn(username, password);
     }

@@ -66,7 +66,7 @@ class NothingPostedIsLoggedTest {
         TestVault.unsealed(server.bean(Vault.class));
         session = server.signIn("marker-admin", Role.ADMIN);
         UserAccount admin = server.bean(AccountService.class).find("marker-admin").orElseThrow();
-        token = server.bean(ApiTokens.class).issue(admin.id(), "marker", admin).secret();
+        token = server.bean(ApiTokens.class).issue(admin.id(), "marker", admin, "a test password long enough").secret();
     }
 
     @AfterAll
